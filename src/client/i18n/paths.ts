@@ -1,0 +1,22 @@
+/**
+ * URLs per language: Dutch lives at the root, English under /en. Pages share their path
+ * after that prefix, so the language switch keeps the user on the same page.
+ */
+import type { Locale } from '../../core/locale.ts';
+
+/** The path of a page in a language; `page` is '' for home or e.g. 'achtergrond'. */
+export function pathFor(locale: Locale, page: string): string {
+  const prefix = locale === 'en' ? '/en' : '';
+  return page ? `${prefix}/${page}` : prefix || '/';
+}
+
+/** Splits a location pathname into its language and page. */
+export function parsePath(pathname: string): { locale: Locale; page: string } {
+  const match = /^\/en(?:\/|$)(.*)$/.exec(pathname);
+  if (match) return { locale: 'en', page: trimSlashes(match[1] ?? '') };
+  return { locale: 'nl', page: trimSlashes(pathname) };
+}
+
+function trimSlashes(path: string): string {
+  return path.replace(/^\/+|\/+$/g, '');
+}

@@ -1,0 +1,70 @@
+/** Achtergrond: how the toolkit works, its model (nodes and factors) and its sources. */
+import { Heading2, Heading3, Link, Paragraph } from '@utrecht/component-library-react';
+import { PageHeading } from '../components/page-heading.tsx';
+import { SectionView } from '../components/section-view.tsx';
+import { SourceCitations } from '../components/source-citations.tsx';
+import { useContent, useT } from '../i18n/locale-context.tsx';
+
+export default function BackgroundPage() {
+  const t = useT();
+  const { background, model, sources } = useContent();
+  const nodeName = (id: string) => model.nodes.find((node) => node.id === id)?.name ?? id;
+  return (
+    <>
+      <PageHeading>{background.heading}</PageHeading>
+      <Paragraph lead>{background.lead}</Paragraph>
+      {background.sections.map((section) => (
+        <SectionView key={section.id} section={section} />
+      ))}
+
+      <section aria-labelledby="nodes">
+        <Heading2 id="nodes">{t('background.nodes')}</Heading2>
+        <dl className="app-definitions">
+          {model.nodes.map((node) => (
+            <div key={node.id} id={`node-${node.id}`}>
+              <dt>{node.name}</dt>
+              <dd>{node.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="factors">
+        <Heading2 id="factors">{t('background.factors')}</Heading2>
+        <ol className="app-cards">
+          {model.factors.map((factor) => (
+            <li key={factor.id} id={`factor-${factor.id}`} className="app-card">
+              <Heading3>{factor.name}</Heading3>
+              <Paragraph small className="app-card__meta">
+                {t('background.factorNode', { node: nodeName(factor.node) })}
+              </Paragraph>
+              {factor.description.map((paragraph) => (
+                <Paragraph key={paragraph}>{paragraph}</Paragraph>
+              ))}
+              <SourceCitations ids={factor.sources} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="sources">
+        <Heading2 id="sources">{t('background.sources')}</Heading2>
+        <ul className="app-source-list">
+          {sources.sources.map((source) => (
+            <li key={source.id} id={`source-${source.id}`}>
+              {source.citation}
+              {source.url && (
+                <>
+                  {' '}
+                  <Link href={source.url} rel="noreferrer">
+                    {source.url.replace(/^https:\/\//, '')}
+                  </Link>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

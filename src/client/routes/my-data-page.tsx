@@ -1,0 +1,231 @@
+/**
+ * Mijn gegevens: what is stored on this device, download it, restore it from a file, or
+ * erase everything. A file is checked completely before anything on the device changes.
+ */
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { useRef, useState, type FormEvent } from 'react';
+import { createExportFile, maxImportBytes, type ImportProblem } from '../../core/export-file.ts';
+import { describeOffice } from '../components/office-description.ts';
+import { PageHeading } from '../components/page-heading.tsx';
+import { useContent, useT } from '../i18n/locale-context.tsx';
+import { usePersonalData } from '../storage/personal-data-context.tsx';
+
+type Notice =
+  | { kind: 'exported'; file: string }
+  | { kind: 'imported' }
+  | { kind: 'import-failed'; problem: ImportProblem | { kind: 'no-file' } }
+  | { kind: 'cleared' };
+
+export default function MyDataPage() {
+  const t = useT();
+  const content = useContent();
+  const { state, importFile, eraseAll } = usePersonalData();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const eraseRef = useRef<HTMLButtonElement>(null);
+
+  function announce(next: Notice) {
+    setNotice(next);
+    requestAnimationFrame(() => noticeRef.current?.focus());
+  }
+
+  function exportData() {
+    if (state.status !== 'ready') return;
+    const now = new Date();
+    const file = `weerbaar-gegevens-${now.toISOString().slice(0, 10)}.json`;
+    const blob = new Blob([JSON.stringify(createExportFile(state.data, now), null, 2)], {
+      type: 'application/json',
+    });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file;
+    link.click();
+    URL.revokeObjectURL(url);
+    announce({ kind: 'exported', file });
+  }
+
+  async function importData(event: FormEvent) {
+    event.preventDefault();
+    const file = fileRef.current?.files?.[0];
+    if (!file) return announce({ kind: 'import-failed', problem: { kind: 'no-file' } });
+    // Refuse by size before reading, so a huge file never reaches memory.
+    const result = await importFile(file.size > maxImportBytes ? '' : await file.text(), file.size);
+    if (!result.ok) return announce({ kind: 'import-failed', problem: result.problem });
+    if (fileRef.current) fileRef.current.value = '';
+    announce({ kind: 'imported' });
+  }
+
+  async function erase() {
+    await eraseAll();
+    setConfirming(false);
+    announce({ kind: 'cleared' });
+  }
+
+  const ready = state.status === 'ready';
+  const profile = ready ? state.data.profile : undefined;
+
+  return (
+    <>
+      <PageHeading>{t('data.title')}</PageHeading>
+      <Paragraph lead>{t('data.intro')}</Paragraph>
+
+      <div ref={noticeRef} tabIndex={-1} className="app-status" role="status">
+        {notice && <NoticeView notice={notice} />}
+      </div>
+
+      {state.status === 'unavailable' && (
+        <Alert type="warning">
+          <Paragraph>{t('data.unavailable')}</Paragraph>
+        </Alert>
+      )}
+
+      <section aria-labelledby="stored">
+        <Heading2 id="stored">{t('data.storedHeading')}</Heading2>
+        {ready && state.rejected.length > 0 && (
+          <Alert type="warning">
+            <Paragraph>{t('data.rejected', { sections: state.rejected.join(', ') })}</Paragraph>
+          </Alert>
+        )}
+        {profile ? (
+          <UnorderedList>
+            <UnorderedListItem>
+              {t('data.section.profile', { value: describeOffice(profile, content) })}
+            </UnorderedListItem>
+          </UnorderedList>
+        ) : (
+          <Paragraph>{t('data.storedNothing')}</Paragraph>
+        )}
+      </section>
+
+      <section aria-labelledby="export">
+        <Heading2 id="export">{t('data.exportHeading')}</Heading2>
+        <Paragraph>{t('data.exportText')}</Paragraph>
+        <Button appearance="primary-action-button" onClick={exportData} disabled={!ready}>
+          {t('data.exportButton')}
+        </Button>
+      </section>
+
+      <section aria-labelledby="import">
+        <Heading2 id="import">{t('data.importHeading')}</Heading2>
+        <Paragraph>{t('data.importText')}</Paragraph>
+        <form onSubmit={importData} noValidate className="app-form">
+          <FormField>
+            <FormLabel htmlFor="import-file">{t('data.importLabel')}</FormLabel>
+            <input
+              ref={fileRef}
+              id="import-file"
+              type="file"
+              accept="application/json,.json"
+              className="app-file-input"
+            />
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button" disabled={!ready}>
+            {t('data.importButton')}
+          </Button>
+        </form>
+      </section>
+
+      <section aria-labelledby="erase">
+        <Heading2 id="erase">{t('data.clearHeading')}</Heading2>
+        <Paragraph>{t('data.clearText')}</Paragraph>
+        {confirming ? (
+          <div className="app-confirm" role="group" aria-labelledby="erase-confirm">
+            <Paragraph id="erase-confirm">
+              <strong>{t('data.clearConfirm')}</strong>
+            </Paragraph>
+            <ButtonGroup>
+              <Button appearance="primary-action-button" hint="danger" onClick={erase}>
+                {t('data.clearYes')}
+              </Button>
+              <Button
+                appearance="secondary-action-button"
+                onClick={() => {
+                  setConfirming(false);
+                  requestAnimationFrame(() => eraseRef.current?.focus());
+                }}
+              >
+                {t('data.clearNo')}
+              </Button>
+            </ButtonGroup>
+          </div>
+        ) : (
+          <Button
+            ref={eraseRef}
+            appearance="secondary-action-button"
+            hint="danger"
+            disabled={!ready}
+            onClick={() => setConfirming(true)}
+          >
+            {t('data.clearButton')}
+          </Button>
+        )}
+      </section>
+    </>
+  );
+}
+
+function NoticeView({ notice }: { notice: Notice }) {
+  const t = useT();
+  switch (notice.kind) {
+    case 'exported':
+      return (
+        <Alert type="ok">
+          <Paragraph>{t('data.exported', { file: notice.file })}</Paragraph>
+        </Alert>
+      );
+    case 'imported':
+      return (
+        <Alert type="ok">
+          <Paragraph>{t('data.imported')}</Paragraph>
+        </Alert>
+      );
+    case 'cleared':
+      return (
+        <Alert type="ok">
+          <Paragraph>{t('data.cleared')}</Paragraph>
+        </Alert>
+      );
+    case 'import-failed':
+      return (
+        <Alert type="error">
+          <Heading2 className="app-alert-heading">{t('data.importErrorHeading')}</Heading2>
+          <Paragraph>{describeImportProblem(notice.problem, t)}</Paragraph>
+          <Paragraph>{t('data.importUnchanged')}</Paragraph>
+        </Alert>
+      );
+  }
+}
+
+function describeImportProblem(
+  problem: ImportProblem | { kind: 'no-file' },
+  t: ReturnType<typeof useT>,
+): string {
+  switch (problem.kind) {
+    case 'no-file':
+      return t('data.importNoFile');
+    case 'too-large':
+      return t('data.importError.too-large', {
+        size: (problem.bytes / 1024 / 1024).toFixed(1),
+        max: problem.maxBytes / 1024 / 1024,
+      });
+    case 'newer-version':
+      return t('data.importError.newer-version', { version: problem.version });
+    case 'invalid-data':
+      return t('data.importError.invalid-data', { path: problem.path });
+    default:
+      return t(`data.importError.${problem.kind}`);
+  }
+}

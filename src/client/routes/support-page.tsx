@@ -1,0 +1,66 @@
+/**
+ * Meer weten of doen?: national support routes and how to ask for training. This page sends
+ * nothing anywhere: it only tells whom to contact and how.
+ */
+import {
+  Alert,
+  Heading2,
+  Heading3,
+  Link,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { PageHeading } from '../components/page-heading.tsx';
+import { SectionView } from '../components/section-view.tsx';
+import { SourceCitations } from '../components/source-citations.tsx';
+import { useContent, useT } from '../i18n/locale-context.tsx';
+
+export default function SupportPage() {
+  const t = useT();
+  const { support } = useContent();
+  return (
+    <>
+      <PageHeading>{support.heading}</PageHeading>
+      <Paragraph lead>{support.lead}</Paragraph>
+      <Alert type="warning">
+        <Heading2 className="app-alert-heading">{t('support.emergency')}</Heading2>
+        <Paragraph>{support.emergency}</Paragraph>
+      </Alert>
+
+      <section aria-labelledby="contacts">
+        <Heading2 id="contacts">{t('support.contacts')}</Heading2>
+        {support.contacts.map((contact) => (
+          <article key={contact.id} id={`contact-${contact.id}`} className="app-card">
+            <Heading3>{contact.name}</Heading3>
+            <Paragraph>{contact.description}</Paragraph>
+            <Paragraph className="app-label">{t('support.when')}</Paragraph>
+            <UnorderedList>
+              {contact.when.map((situation) => (
+                <UnorderedListItem key={situation}>{situation}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+            {contact.phone && (
+              <Paragraph>
+                {t('support.phone')}:{' '}
+                <Link href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</Link>
+              </Paragraph>
+            )}
+            {contact.url && (
+              <Paragraph>
+                <Link href={contact.url} rel="noreferrer">
+                  {t('support.website', { name: contact.name })}
+                </Link>
+              </Paragraph>
+            )}
+            <SourceCitations ids={contact.sources} />
+          </article>
+        ))}
+      </section>
+
+      {support.sections.map((section) => (
+        <SectionView key={section.id} section={section} />
+      ))}
+    </>
+  );
+}

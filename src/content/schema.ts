@@ -1,0 +1,187 @@
+/**
+ * Zod schemas for the toolkit's content: one schema per content file, the same in every
+ * language. Error messages are written for content editors: they say what to write.
+ */
+import { z } from 'zod';
+import { blockIds } from '../core/blocks.ts';
+import { factorIds, nodeIds } from '../core/model.ts';
+import { bodies, offices } from '../core/office.ts';
+
+const text = (max: number) =>
+  z
+    .string({ error: 'write a text here' })
+    .trim()
+    .min(1, 'this text is empty')
+    .max(max, `this text is longer than ${max} characters; split or shorten it`);
+
+const id = z
+  .string({ error: 'give an id' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id uses lowercase letters, digits and hyphens only');
+
+const paragraphs = z.array(text(1200)).min(1, 'write at least one paragraph');
+const url = z.url({ protocol: /^https$/, error: 'give a full https:// address' });
+
+/** A titled piece of running text, used by the informational pages. */
+export const sectionSchema = z.strictObject({
+  id,
+  heading: text(120),
+  paragraphs,
+  list: z.array(text(400)).optional(),
+  sources: z.array(id).optional(),
+});
+
+/** site.yaml: the toolkit's name, the home page and the privacy promise. */
+export const siteSchema = z.strictObject({
+  name: text(40),
+  tagline: text(160),
+  home: z.strictObject({
+    heading: text(120),
+    lead: text(600),
+    sections: z.array(sectionSchema).min(1),
+  }),
+  privacy: z.strictObject({ heading: text(120), paragraphs }),
+});
+
+const oneOfEach = <T extends string>(ids: readonly T[], what: string) =>
+  (entries: ReadonlyArray<{ id: T }>, ctx: z.RefinementCtx) => {
+    for (const expected of ids) {
+      const count = entries.filter((entry) => entry.id === expected).length;
+      if (count !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            count === 0
+              ? `${what} "${expected}" is missing`
+              : `${what} "${expected}" appears ${count} times`,
+        });
+      }
+    }
+  };
+
+/** blocks.yaml: the introduction of each of the five blocks. */
+export const blocksSchema = z.strictObject({
+  blocks: z
+    .array(
+      z.strictObject({
+        id: z.enum(blockIds, { error: `the id must be one of: ${blockIds.join(', ')}` }),
+        title: text(60),
+        summary: text(300),
+        purpose: paragraphs,
+        goals: z.array(text(300)).min(2, 'name at least two learning goals'),
+        minutes: z.number().int().min(1).max(90),
+        stored: text(600),
+        tools: z
+          .array(z.strictObject({ name: text(80), description: text(400) }))
+          .min(1, 'name the tools this block will offer'),
+      }),
+    )
+    .superRefine(oneOfEach(blockIds, 'block')),
+});
+
+/** model.yaml: the three nodes and Weerbaar's six factors. */
+export const modelSchema = z.strictObject({
+  nodes: z
+    .array(
+      z.strictObject({
+        id: z.enum(nodeIds, { error: `the id must be one of: ${nodeIds.join(', ')}` }),
+        name: text(60),
+        description: text(800),
+      }),
+    )
+    .superRefine(oneOfEach(nodeIds, 'node')),
+  factors: z
+    .array(
+      z.strictObject({
+        id: z.enum(factorIds, { error: `the id must be one of: ${factorIds.join(', ')}` }),
+        name: text(60),
+        summary: text(200),
+        description: paragraphs,
+        node: z.enum(nodeIds, { error: `the node must be one of: ${nodeIds.join(', ')}` }),
+        sources: z.array(id).min(1, 'name at least one source'),
+      }),
+    )
+    .superRefine(oneOfEach(factorIds, 'factor')),
+});
+
+/** sources.yaml: every source the content cites. */
+export const sourcesSchema = z.strictObject({
+  sources: z
+    .array(
+      z.strictObject({
+        id,
+        citation: text(400),
+        url: url.optional(),
+      }),
+    )
+    .min(1),
+});
+
+/** offices.yaml: names of the bodies and offices as the user reads them. */
+export const officesSchema = z.strictObject({
+  bodies: z
+    .array(
+      z.strictObject({
+        id: z.enum(bodies, { error: `the id must be one of: ${bodies.join(', ')}` }),
+        name: text(40),
+        areaLabel: text(60),
+      }),
+    )
+    .superRefine(oneOfEach(bodies, 'body')),
+  offices: z
+    .array(
+      z.strictObject({
+        id: z.enum(offices, { error: `the id must be one of: ${offices.join(', ')}` }),
+        name: text(60),
+        description: text(300),
+      }),
+    )
+    .superRefine(oneOfEach(offices, 'office')),
+});
+
+/** background.yaml: the Achtergrond page around the model. */
+export const backgroundSchema = z.strictObject({
+  heading: text(120),
+  lead: text(600),
+  sections: z.array(sectionSchema).min(1),
+});
+
+/** support.yaml: the Meer weten of doen? page with national support routes. */
+export const supportSchema = z.strictObject({
+  heading: text(120),
+  lead: text(600),
+  emergency: text(300),
+  contacts: z
+    .array(
+      z.strictObject({
+        id,
+        name: text(120),
+        description: text(800),
+        when: z.array(text(300)).min(1, 'say when to contact them'),
+        phone: z
+          .string()
+          .regex(/^[0-9 +-]{3,20}$/, 'write a phone number with digits, spaces and hyphens')
+          .optional(),
+        url: url.optional(),
+        sources: z.array(id).optional(),
+      }),
+    )
+    .min(1),
+  sections: z.array(sectionSchema).min(1),
+});
+
+/** Every content file, by file name, with its schema. */
+export const contentFiles = {
+  site: siteSchema,
+  blocks: blocksSchema,
+  model: modelSchema,
+  sources: sourcesSchema,
+  offices: officesSchema,
+  background: backgroundSchema,
+  support: supportSchema,
+} as const;
+
+export type ContentFileName = keyof typeof contentFiles;
+
+/** The validated content of one language. */
+export type Content = { [K in ContentFileName]: z.infer<(typeof contentFiles)[K]> };
+export type Section = z.infer<typeof sectionSchema>;

@@ -1,0 +1,69 @@
+/**
+ * The HTTP application: security headers and compression on everything, the API under
+ * /api, the built toolkit as static files (hashed assets cached for a year) and the
+ * toolkit's index.html for every other page address, so deep links work.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { ServerDatabase } from './db/database.ts';
+import { healthRoutes } from './routes/health/index.ts';
+import { securityHeaders } from './security-headers.ts';
+
+export interface AppOptions {
+  database: ServerDatabase;
+  staticDir: string;
+}
+
+const immutable = 'public, max-age=31536000, immutable';
+
+export function createApp({ database, staticDir }: AppOptions) {
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use(compress());
+
+  const api = new Hono();
+  api.route('/health', healthRoutes(database));
+  api.all('*', (c) => c.json({ error: 'not_found', message: 'There is no API route at this address.' }, 404));
+  app.route('/api', api);
+
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root: staticDir,
+      precompressed: true,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', immutable);
+      },
+    }),
+  );
+  app.use(
+    '*',
+    serveStatic({
+      root: staticDir,
+      precompressed: true,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'no-cache');
+      },
+    }),
+  );
+
+  // Every other GET is a page of the single-page app; unknown pages show the app's own 404.
+  const indexHtml = readIndexHtml(staticDir);
+  app.get('*', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(indexHtml);
+  });
+  app.all('*', (c) => c.text('Method not allowed', 405));
+  return app;
+}
+
+function readIndexHtml(staticDir: string): string {
+  try {
+    return readFileSync(join(staticDir, 'index.html'), 'utf8');
+  } catch {
+    throw new Error(`No built app in ${staticDir}: run "npm run build" first.`);
+  }
+}

@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { precompressAssets } from './build/precompress.ts';
+import { contentPlugin } from './src/content/vite-plugin.ts';
+
+/**
+ * The Utrecht React library assigns `displayName` on every component at module level, which
+ * bundlers must keep as side effects: importing one component then keeps all of them
+ * (~128 KB gz). Removing those assignments lets unused components be tree-shaken.
+ * See docs/decisions/004-design-system.md.
+ */
+function utrechtTreeShaking(): Plugin {
+  return {
+    name: 'weerbaar-utrecht-tree-shaking',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('@utrecht/component-library-react/dist/')) return undefined;
+      return {
+        code: code.replace(/^\w+\.displayName = ['"][^'"]*['"];$/gm, ''),
+        moduleSideEffects: false,
+        map: null,
+      };
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), contentPlugin(), utrechtTreeShaking(), precompressAssets()],
+  build: {
+    outDir: 'dist/client',
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    environment: 'node',
+  },
+});
