@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
 import type { ServerDatabase } from './db/database.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -29,26 +29,8 @@ export function createApp({ database, staticDir }: AppOptions) {
   api.all('*', (c) => c.json({ error: 'not_found', message: 'There is no API route at this address.' }, 404));
   app.route('/api', api);
 
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root: staticDir,
-      precompressed: true,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', immutable);
-      },
-    }),
-  );
-  app.use(
-    '*',
-    serveStatic({
-      root: staticDir,
-      precompressed: true,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'no-cache');
-      },
-    }),
-  );
+  app.use('/assets/*', cacheFor(immutable), serveStatic({ root: staticDir, precompressed: true }));
+  app.use('*', cacheFor('no-cache'), serveStatic({ root: staticDir, precompressed: true }));
 
   // Every other GET is a page of the single-page app; unknown pages show the app's own 404.
   const indexHtml = readIndexHtml(staticDir);
@@ -58,6 +40,14 @@ export function createApp({ database, staticDir }: AppOptions) {
   });
   app.all('*', (c) => c.text('Method not allowed', 405));
   return app;
+}
+
+/** Sets Cache-Control on successful responses of the routes it wraps. */
+function cacheFor(value: string): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.res.ok) c.res.headers.set('Cache-Control', value);
+  };
 }
 
 function readIndexHtml(staticDir: string): string {

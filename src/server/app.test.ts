@@ -1,0 +1,95 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import { openServerDatabase, sqliteFileName, type ServerDatabase } from './db/database.ts';
+import { parseEnv } from './env.ts';
+
+let dir: string;
+let database: ServerDatabase;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'weerbaar-app-'));
+  const staticDir = join(dir, 'static');
+  mkdirSync(join(staticDir, 'assets'), { recursive: true });
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Weerbaar</title><div id="root"></div>');
+  writeFileSync(join(staticDir, 'assets', 'main-abc123.js'), 'console.log("weerbaar");'.repeat(100));
+  writeFileSync(join(staticDir, 'assets', 'main-abc123.js.gz'), gzipSync('console.log("weerbaar");'.repeat(100)));
+  database = await openServerDatabase({ DATA_DIR: join(dir, 'data') });
+  app = createApp({ database, staticDir });
+});
+
+afterAll(async () => {
+  await database.db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('server', () => {
+  it('creates the SQLite file on first start and reports health', async () => {
+    expect(existsSync(join(dir, 'data', sqliteFileName))).toBe(true);
+    const response = await app.request('/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'sqlite', pendingMigrations: 0 });
+  });
+
+  it('reports an unreachable database as 503', async () => {
+    const broken = await openServerDatabase({ DATA_DIR: join(dir, 'broken') });
+    await broken.db.destroy();
+    const response = await createApp({ database: broken, staticDir: join(dir, 'static') }).request('/api/health');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({ status: 'error' });
+  });
+
+  it('sends a strict Content-Security-Policy and security headers on every response', async () => {
+    for (const path of ['/', '/api/health', '/assets/main-abc123.js', '/achtergrond']) {
+      const response = await app.request(path);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/https?:/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
+  it('caches hashed assets for a year and serves them compressed', async () => {
+    const response = await app.request('/assets/main-abc123.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  it('serves the app for every page address, never cached', async () => {
+    for (const path of ['/', '/ambt', '/en/mijn-gegevens', '/does-not-exist']) {
+      const response = await app.request(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(await response.text()).toContain('<div id="root">');
+    }
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const response = await app.request('/api/nothing-here');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: 'not_found' });
+  });
+});
+
+describe('environment', () => {
+  it('uses defaults and reads PORT, DATA_DIR and DATABASE_URL', () => {
+    expect(parseEnv({})).toMatchObject({ PORT: 8080, DATA_DIR: './data' });
+    expect(parseEnv({ PORT: '9000', DATABASE_URL: 'postgres://u@localhost/db' })).toMatchObject({
+      PORT: 9000,
+      DATABASE_URL: 'postgres://u@localhost/db',
+    });
+  });
+
+  it('names a wrong variable', () => {
+    expect(() => parseEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+});
