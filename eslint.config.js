@@ -8,7 +8,16 @@ const coreBoundary =
   'src/core is pure domain logic: it may not import from client, server or content, nor use React, Node or the browser. Pass what it needs (time, locale, data) as parameters.';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'bench/node_modules', 'test-results', 'playwright-report', 'data'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'bench/node_modules',
+      'test-results',
+      'playwright-report',
+      'data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -27,7 +36,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', 'node:*', 'better-sqlite3', 'pg', 'kysely', 'hono'], message: 'The browser app may not import server code or Node modules.' },
+            {
+              group: ['**/server/**', 'node:*', 'better-sqlite3', 'pg', 'kysely', 'hono'],
+              message: 'The browser app may not import server code or Node modules.',
+            },
           ],
         },
       ],
@@ -38,7 +50,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/client/**', 'react', 'react-dom'], message: 'The server may not import browser code.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/client/**', 'react', 'react-dom'],
+              message: 'The server may not import browser code.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -50,7 +69,20 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/client/**', '**/server/**', '**/content/**'], message: coreBoundary },
-            { group: ['react', 'react-*', 'dexie', 'hono', 'hono/*', 'kysely', 'pg', 'better-sqlite3', 'node:*'], message: coreBoundary },
+            {
+              group: [
+                'react',
+                'react-*',
+                'dexie',
+                'hono',
+                'hono/*',
+                'kysely',
+                'pg',
+                'better-sqlite3',
+                'node:*',
+              ],
+              message: coreBoundary,
+            },
           ],
         },
       ],

@@ -27,6 +27,12 @@ function utrechtTreeShaking(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentPlugin(), utrechtTreeShaking(), precompressAssets()],
+  resolve: {
+    alias: {
+      // Messages are compiled at build time (build/messages.ts), so the browser needs no parser.
+      '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+    },
+  },
   build: {
     outDir: 'dist/client',
     target: 'es2022',

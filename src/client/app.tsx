@@ -1,15 +1,17 @@
 /**
- * The route table. Each language has the same pages under its own prefix; pages load lazily
- * so the first visit downloads only the page it shows.
+ * The app: reads the language and page from the address, loads that language's texts, and
+ * shows the page inside the layout. Pages load lazily, so a first visit downloads only the
+ * page it shows.
  */
 import { Paragraph } from '@utrecht/component-library-react';
-import { lazy, Suspense, use, useEffect } from 'react';
-import { Route, Routes } from 'react-router';
-import { blockIds } from '../core/blocks.ts';
+import { lazy, Suspense, use, useEffect, type ReactElement } from 'react';
+import { useLocation } from 'wouter';
+import { blockIds, type BlockId } from '../core/blocks.ts';
 import type { Locale } from '../core/locale.ts';
 import { Layout } from './components/layout.tsx';
 import { loadLocaleBundle } from './i18n/locale-bundle.ts';
 import { LocaleProvider } from './i18n/locale-context.tsx';
+import { parsePath } from './i18n/paths.ts';
 import { PersonalDataProvider } from './storage/personal-data-context.tsx';
 
 const HomePage = lazy(() => import('./routes/home-page.tsx'));
@@ -20,45 +22,38 @@ const SupportPage = lazy(() => import('./routes/support-page.tsx'));
 const MyDataPage = lazy(() => import('./routes/my-data-page.tsx'));
 const NotFoundPage = lazy(() => import('./routes/not-found-page.tsx'));
 
+/** The page component for a path after the language prefix ('' is home). */
+function pageFor(page: string): ReactElement {
+  if (page === '') return <HomePage />;
+  if (page === 'ambt') return <OfficePage />;
+  if ((blockIds as readonly string[]).includes(page))
+    return <BlockPage key={page} blockId={page as BlockId} />;
+  if (page === 'achtergrond') return <BackgroundPage />;
+  if (page === 'meer-weten') return <SupportPage />;
+  if (page === 'mijn-gegevens') return <MyDataPage />;
+  return <NotFoundPage />;
+}
+
 export function App() {
+  const [location] = useLocation();
+  const { locale, page } = parsePath(location);
   return (
     <PersonalDataProvider>
-      <Routes>
-        <Route path="/en/*" element={<LocalizedSite locale="en" />} />
-        <Route path="/*" element={<LocalizedSite locale="nl" />} />
-      </Routes>
+      <Suspense fallback={<Paragraph aria-busy="true">…</Paragraph>}>
+        <LocalizedSite locale={locale}>{pageFor(page)}</LocalizedSite>
+      </Suspense>
     </PersonalDataProvider>
   );
 }
 
-function LocalizedSite({ locale }: { locale: Locale }) {
-  return (
-    <Suspense fallback={<Paragraph aria-busy="true">…</Paragraph>}>
-      <LocalizedPages locale={locale} />
-    </Suspense>
-  );
-}
-
-function LocalizedPages({ locale }: { locale: Locale }) {
+function LocalizedSite({ locale, children }: { locale: Locale; children: ReactElement }) {
   const bundle = use(loadLocaleBundle(locale));
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   return (
     <LocaleProvider bundle={bundle}>
-      <Layout>
-        <Routes>
-          <Route index element={<HomePage />} />
-          <Route path="ambt" element={<OfficePage />} />
-          {blockIds.map((id) => (
-            <Route key={id} path={id} element={<BlockPage blockId={id} />} />
-          ))}
-          <Route path="achtergrond" element={<BackgroundPage />} />
-          <Route path="meer-weten" element={<SupportPage />} />
-          <Route path="mijn-gegevens" element={<MyDataPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Routes>
-      </Layout>
+      <Layout>{children}</Layout>
     </LocaleProvider>
   );
 }

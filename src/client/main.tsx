@@ -1,7 +1,6 @@
-/** Entry point of the browser app: styles, router and the app. */
+/** Entry point of the browser app: styles and the app. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { App } from './app.tsx';
 import './styles/index.css';
 
@@ -10,8 +9,6 @@ if (!root) throw new Error('The page has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <BrowserRouter>
-      <App />
-    </BrowserRouter>
+    <App />
   </StrictMode>,
 );

@@ -34,7 +34,10 @@ export function parseCsv(text: string): Array<Record<string, string>> {
 
 const byName = (a: Area, b: Area) => a.name.localeCompare(b.name, 'nl');
 
-export function readAreas(folder: string, read: (path: string, encoding: 'utf8') => string): AreaLists {
+export function readAreas(
+  folder: string,
+  read: (path: string, encoding: 'utf8') => string,
+): AreaLists {
   const rows = (file: string) => parseCsv(read(join(folder, file), 'utf8'));
   return {
     gemeente: rows('gemeenten.csv')

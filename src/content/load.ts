@@ -45,14 +45,23 @@ export function loadContent(root: string): ContentLoadResult {
       const path = join(root, locale, `${name}.yaml`);
       const file = relative(process.cwd(), path) || path;
       if (!existsSync(path)) {
-        problems.push({ file, field: '', message: `the file is missing; every language needs ${name}.yaml` });
+        problems.push({
+          file,
+          field: '',
+          message: `the file is missing; every language needs ${name}.yaml`,
+        });
         continue;
       }
       const source = readFileSync(path, 'utf8');
       const document = parseDocument(source, { prettyErrors: false });
       if (document.errors.length > 0) {
         for (const error of document.errors) {
-          problems.push({ file, line: error.linePos?.[0]?.line, field: '', message: `YAML: ${error.message.split('\n')[0]}` });
+          problems.push({
+            file,
+            line: error.linePos?.[0]?.line,
+            field: '',
+            message: `YAML: ${error.message.split('\n')[0]}`,
+          });
         }
         continue;
       }
@@ -76,7 +85,10 @@ export function loadContent(root: string): ContentLoadResult {
   const complete = locales.every(
     (locale) => Object.keys(valid[locale]!).length === Object.keys(contentFiles).length,
   );
-  return { content: problems.length === 0 && complete ? (valid as Record<Locale, Content>) : null, problems };
+  return {
+    content: problems.length === 0 && complete ? (valid as Record<Locale, Content>) : null,
+    problems,
+  };
 }
 
 /** Formats a problem as `file:line  field: message` for terminals and CI logs. */
@@ -86,7 +98,12 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 function problemAt(entry: ParsedFile, path: Path, message: string): ContentProblem {
-  return { file: entry.file, line: lineOf(entry, path), field: describePath(entry.data, path), message };
+  return {
+    file: entry.file,
+    line: lineOf(entry, path),
+    field: describePath(entry.data, path),
+    message,
+  };
 }
 
 /** The 1-based line of the deepest node that exists along the path. */
@@ -106,7 +123,10 @@ function describePath(data: unknown, path: Path): string {
   let out = '';
   let node: unknown = data;
   for (const key of path) {
-    const next: unknown = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    const next: unknown =
+      node && typeof node === 'object'
+        ? (node as Record<string | number, unknown>)[key]
+        : undefined;
     if (typeof key === 'number') {
       const entryId = next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
       out += typeof entryId === 'string' ? `[${entryId}]` : `[${key}]`;
@@ -119,7 +139,10 @@ function describePath(data: unknown, path: Path): string {
 }
 
 /** Every `sources: [id]` list must name sources that exist in sources.yaml. */
-function checkReferences(files: Partial<Record<ContentFileName, ParsedFile>>, problems: ContentProblem[]) {
+function checkReferences(
+  files: Partial<Record<ContentFileName, ParsedFile>>,
+  problems: ContentProblem[],
+) {
   const known = new Set(
     collectIds(files.sources?.data)
       .filter(({ path }) => path[0] === 'sources')
@@ -147,18 +170,23 @@ function checkSameIds(
     const left = nl[name];
     const right = en[name];
     if (!left || !right) continue;
-    const key = ({ path, id }: { path: Path; id: string }) => `${path.filter((p) => typeof p === 'string').join('.')}#${id}`;
+    const key = ({ path, id }: { path: Path; id: string }) =>
+      `${path.filter((p) => typeof p === 'string').join('.')}#${id}`;
     const leftIds = collectIds(left.data);
     const rightKeys = new Set(collectIds(right.data).map(key));
     const leftKeys = new Set(leftIds.map(key));
     for (const item of leftIds) {
       if (!rightKeys.has(key(item))) {
-        problems.push(problemAt(left, item.path, `id "${item.id}" exists in nl but not in en (${right.file})`));
+        problems.push(
+          problemAt(left, item.path, `id "${item.id}" exists in nl but not in en (${right.file})`),
+        );
       }
     }
     for (const item of collectIds(right.data)) {
       if (!leftKeys.has(key(item))) {
-        problems.push(problemAt(right, item.path, `id "${item.id}" exists in en but not in nl (${left.file})`));
+        problems.push(
+          problemAt(right, item.path, `id "${item.id}" exists in en but not in nl (${left.file})`),
+        );
       }
     }
   }
@@ -167,7 +195,8 @@ function checkSameIds(
 function collectIds(data: unknown): Array<{ path: Path; id: string }> {
   const found: Array<{ path: Path; id: string }> = [];
   walk(data, [], (value, path) => {
-    if (path[path.length - 1] === 'id' && typeof value === 'string') found.push({ path: path.slice(0, -1), id: value });
+    if (path[path.length - 1] === 'id' && typeof value === 'string')
+      found.push({ path: path.slice(0, -1), id: value });
   });
   return found;
 }

@@ -42,7 +42,8 @@ export const siteSchema = z.strictObject({
   privacy: z.strictObject({ heading: text(120), paragraphs }),
 });
 
-const oneOfEach = <T extends string>(ids: readonly T[], what: string) =>
+const oneOfEach =
+  <T extends string>(ids: readonly T[], what: string) =>
   (entries: ReadonlyArray<{ id: T }>, ctx: z.RefinementCtx) => {
     for (const expected of ids) {
       const count = entries.filter((entry) => entry.id === expected).length;

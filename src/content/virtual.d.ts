@@ -1,8 +1,20 @@
-/** Types of the virtual modules made by the content plugin. */
-declare module 'virtual:content/*' {
-  import type { Content } from './schema.ts';
-  const content: Content;
-  export default content;
+/** Types of the virtual modules made by the content plugin (src/content/vite-plugin.ts). */
+declare module 'virtual:content/loaders' {
+  import type { Content, ContentFileName } from './schema.ts';
+  const loaders: Record<
+    `${'nl' | 'en'}/${ContentFileName}`,
+    () => Promise<{ default: Content[ContentFileName] }>
+  >;
+  export default loaders;
+}
+
+declare module 'virtual:messages/loaders' {
+  import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+  const loaders: Record<
+    'nl' | 'en',
+    () => Promise<{ default: Record<string, MessageFormatElement[]> }>
+  >;
+  export default loaders;
 }
 
 declare module 'virtual:areas' {

@@ -1,42 +1,93 @@
 /**
- * Vite plugin that turns the content folder into virtual modules: `virtual:content/nl`,
- * `virtual:content/en` (validated content per language) and `virtual:areas` (the lists of
- * gemeenten, provincies and waterschappen). A content problem stops the build and names
- * file, line and field.
+ * Vite plugin that turns the toolkit's words into virtual modules:
+ * - `virtual:content/<locale>/<file>`: one validated content file, e.g. `virtual:content/nl/site`;
+ * - `virtual:content/loaders`: lazy loaders for all of them, so pages fetch only what they show;
+ * - `virtual:messages/<locale>` and `virtual:messages/loaders`: precompiled interface texts;
+ * - `virtual:areas`: the lists of gemeenten, provincies and waterschappen.
+ * A content or message problem stops the build and names file, line and field.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { locales } from '../core/locale.ts';
-import { formatProblem, loadContent } from './load.ts';
+import { compileMessages, messagesDir } from '../../build/messages.ts';
+import { locales, type Locale } from '../core/locale.ts';
 import { readAreas } from './areas.ts';
+import { formatProblem, loadContent } from './load.ts';
+import { contentFiles, type ContentFileName } from './schema.ts';
 
-const prefix = 'virtual:content/';
+const contentLoadersId = 'virtual:content/loaders';
+const messageLoadersId = 'virtual:messages/loaders';
 const areasId = 'virtual:areas';
+
+const fileNames = Object.keys(contentFiles) as ContentFileName[];
+const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
+
+function loadersModule(entries: Record<string, string>): string {
+  const lines = Object.entries(entries).map(
+    ([key, id]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(id)}),`,
+  );
+  return `export default {\n${lines.join('\n')}\n};`;
+}
 
 export function contentPlugin(root = 'content'): Plugin {
   const folder = resolve(root);
+  // Every content module needs the whole folder checked (cross-file references), so check once.
+  let checked: ReturnType<typeof loadContent> | undefined;
   return {
     name: 'weerbaar-content',
+    watchChange() {
+      checked = undefined;
+    },
     resolveId(id) {
-      if (id === areasId || id.startsWith(prefix)) return `\0${id}`;
+      if (id === areasId || id.startsWith('virtual:content/') || id.startsWith('virtual:messages/'))
+        return `\0${id}`;
       return undefined;
     },
-    load(id) {
-      if (id === `\0${areasId}`) {
+    load(resolved) {
+      if (!resolved.startsWith('\0virtual:')) return undefined;
+      const id = resolved.slice(1);
+      if (id === areasId) {
         return `export default ${JSON.stringify(readAreas(join(folder, 'reference'), readFileSync))};`;
       }
-      if (!id.startsWith(`\0${prefix}`)) return undefined;
-      const locale = id.slice(prefix.length + 1);
-      if (!(locales as readonly string[]).includes(locale)) {
-        this.error(`Unknown content language "${locale}"`);
+      if (id === contentLoadersId) {
+        return loadersModule(
+          Object.fromEntries(
+            locales.flatMap((locale) =>
+              fileNames.map((name) => [`${locale}/${name}`, `virtual:content/${locale}/${name}`]),
+            ),
+          ),
+        );
       }
-      const { content, problems } = loadContent(folder);
-      for (const locale of locales) this.addWatchFile(join(folder, locale));
-      if (!content) {
-        this.error(`Content has problems:\n${problems.map(formatProblem).join('\n')}`);
+      if (id === messageLoadersId) {
+        return loadersModule(
+          Object.fromEntries(locales.map((locale) => [locale, `virtual:messages/${locale}`])),
+        );
       }
-      return `export default ${JSON.stringify(content[locale as (typeof locales)[number]])};`;
+      const [kind, locale, name] = id.slice('virtual:'.length).split('/');
+      if (kind === 'messages' && locale && isLocale(locale)) {
+        for (const each of locales) this.addWatchFile(resolve(messagesDir, `${each}.json`));
+        try {
+          return `export default ${JSON.stringify(compileMessages(locale))};`;
+        } catch (error) {
+          this.error(String(error));
+        }
+      }
+      if (
+        kind === 'content' &&
+        locale &&
+        isLocale(locale) &&
+        fileNames.includes(name as ContentFileName)
+      ) {
+        for (const each of locales) {
+          for (const file of fileNames) this.addWatchFile(join(folder, each, `${file}.yaml`));
+        }
+        checked ??= loadContent(folder);
+        const { content, problems } = checked;
+        if (!content)
+          this.error(`Content has problems:\n${problems.map(formatProblem).join('\n')}`);
+        return `export default ${JSON.stringify(content[locale][name as ContentFileName])};`;
+      }
+      this.error(`Unknown virtual module "${id}"`);
     },
   };
 }

@@ -9,4 +9,3 @@ export const blockIds = [
   'wat-kun-je-doen',
 ] as const;
 export type BlockId = (typeof blockIds)[number];
-

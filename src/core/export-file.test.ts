@@ -4,7 +4,11 @@ import { createExportFile, maxImportBytes, parseExportFile } from './export-file
 import { personalDataVersion, type PersonalData } from './personal-data.ts';
 
 const data: PersonalData = {
-  profile: { office: 'dijkgraaf', body: 'waterschap', area: { code: 'ws0155', name: 'Waterschap Amstel, Gooi en Vecht' } },
+  profile: {
+    office: 'dijkgraaf',
+    body: 'waterschap',
+    area: { code: 'ws0155', name: 'Waterschap Amstel, Gooi en Vecht' },
+  },
 };
 const now = new Date('2026-12-03T10:00:00Z');
 const fileText = (content: unknown) => JSON.stringify(content);
@@ -12,7 +16,10 @@ const fileText = (content: unknown) => JSON.stringify(content);
 describe('export file', () => {
   it('round-trips personal data through the file', () => {
     const file = createExportFile(data, now);
-    expect(file).toMatchObject({ schemaVersion: personalDataVersion, exportedAt: '2026-12-03T10:00:00.000Z' });
+    expect(file).toMatchObject({
+      schemaVersion: personalDataVersion,
+      exportedAt: '2026-12-03T10:00:00.000Z',
+    });
     expect(parseExportFile(fileText(file))).toEqual({ ok: true, data });
   });
 
@@ -21,13 +28,25 @@ describe('export file', () => {
   });
 
   it('refuses text that is not JSON', () => {
-    expect(parseExportFile('{"format": "weerbaar')).toEqual({ ok: false, problem: { kind: 'not-json' } });
+    expect(parseExportFile('{"format": "weerbaar')).toEqual({
+      ok: false,
+      problem: { kind: 'not-json' },
+    });
     expect(parseExportFile('')).toEqual({ ok: false, problem: { kind: 'not-json' } });
   });
 
   it('refuses JSON that is not a Weerbaar export', () => {
-    for (const foreign of [[], null, 42, { hello: 'world' }, { ...createExportFile(data, now), format: 'other' }]) {
-      expect(parseExportFile(fileText(foreign))).toEqual({ ok: false, problem: { kind: 'not-an-export' } });
+    for (const foreign of [
+      [],
+      null,
+      42,
+      { hello: 'world' },
+      { ...createExportFile(data, now), format: 'other' },
+    ]) {
+      expect(parseExportFile(fileText(foreign))).toEqual({
+        ok: false,
+        problem: { kind: 'not-an-export' },
+      });
     }
   });
 
@@ -63,8 +82,20 @@ describe('export file', () => {
     const hostile = [
       `{"format":"weerbaar-personal-data","schemaVersion":1,"exportedAt":"2026-12-03T10:00:00.000Z","data":{"__proto__":{"polluted":true}}}`,
       fileText({ ...base, data: { ...base.data, constructor: { prototype: { polluted: true } } } }),
-      fileText({ ...base, data: { profile: { office: 'raadslid', body: 'gemeente', area: { code: 'GM0344', name: 'x'.repeat(10_000) } } } }),
-      fileText({ ...base, data: { profile: { office: 'raadslid', body: 'gemeente', extra: 'field' } } }),
+      fileText({
+        ...base,
+        data: {
+          profile: {
+            office: 'raadslid',
+            body: 'gemeente',
+            area: { code: 'GM0344', name: 'x'.repeat(10_000) },
+          },
+        },
+      }),
+      fileText({
+        ...base,
+        data: { profile: { office: 'raadslid', body: 'gemeente', extra: 'field' } },
+      }),
     ];
     for (const text of hostile) {
       const result = parseExportFile(text);
@@ -75,7 +106,10 @@ describe('export file', () => {
 
   it('keeps markup in a name as inert text, exactly as written', () => {
     const name = '<img src=x onerror=alert(1)>';
-    const file = createExportFile({ profile: { office: 'raadslid', body: 'gemeente', area: { code: 'GM0344', name } } }, now);
+    const file = createExportFile(
+      { profile: { office: 'raadslid', body: 'gemeente', area: { code: 'GM0344', name } } },
+      now,
+    );
     const result = parseExportFile(fileText(file));
     expect(result.ok && result.data.profile?.area?.name).toBe(name);
   });

@@ -37,7 +37,12 @@ export interface ExportFile {
 
 /** Wraps personal data in an export envelope; `now` is a parameter to keep this pure. */
 export function createExportFile(data: PersonalData, now: Date): ExportFile {
-  return { format: exportMarker, schemaVersion: personalDataVersion, exportedAt: now.toISOString(), data };
+  return {
+    format: exportMarker,
+    schemaVersion: personalDataVersion,
+    exportedAt: now.toISOString(),
+    data,
+  };
 }
 
 /** Everything that can be wrong with a file offered for import. */
@@ -54,9 +59,15 @@ export type ImportResult = { ok: true; data: PersonalData } | { ok: false; probl
  * Checks an export file's text completely: size, JSON, envelope, version (migrating older
  * files), and every section against its schema. Only a fully valid file yields data.
  */
-export function parseExportFile(text: string, byteLength: number = byteLengthOf(text)): ImportResult {
+export function parseExportFile(
+  text: string,
+  byteLength: number = byteLengthOf(text),
+): ImportResult {
   if (byteLength > maxImportBytes) {
-    return { ok: false, problem: { kind: 'too-large', bytes: byteLength, maxBytes: maxImportBytes } };
+    return {
+      ok: false,
+      problem: { kind: 'too-large', bytes: byteLength, maxBytes: maxImportBytes },
+    };
   }
   let json: unknown;
   let forbiddenKey: string | undefined;
@@ -69,7 +80,10 @@ export function parseExportFile(text: string, byteLength: number = byteLengthOf(
     return { ok: false, problem: { kind: 'not-json' } };
   }
   if (forbiddenKey !== undefined) {
-    return { ok: false, problem: { kind: 'invalid-data', path: forbiddenKey, message: 'forbidden key' } };
+    return {
+      ok: false,
+      problem: { kind: 'invalid-data', path: forbiddenKey, message: 'forbidden key' },
+    };
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) return { ok: false, problem: { kind: 'not-an-export' } };
@@ -82,7 +96,10 @@ export function parseExportFile(text: string, byteLength: number = byteLengthOf(
     (key) => !(sectionNames as string[]).includes(key),
   );
   if (unknownSection !== undefined) {
-    return { ok: false, problem: { kind: 'invalid-data', path: unknownSection, message: 'unknown section' } };
+    return {
+      ok: false,
+      problem: { kind: 'invalid-data', path: unknownSection, message: 'unknown section' },
+    };
   }
   const data = personalDataSchema.safeParse(migrated.data);
   if (!data.success) {

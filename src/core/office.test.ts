@@ -3,8 +3,19 @@ import { bodiesFor, officeProfileSchema, officesIn, roleOf } from './office.ts';
 
 describe('offices', () => {
   it('lists the offices of each body, with the candidate in every body', () => {
-    expect(officesIn('gemeente')).toEqual(['raadslid', 'commissielid', 'wethouder', 'burgemeester', 'kandidaat']);
-    expect(officesIn('provincie')).toEqual(['statenlid', 'gedeputeerde', 'commissaris', 'kandidaat']);
+    expect(officesIn('gemeente')).toEqual([
+      'raadslid',
+      'commissielid',
+      'wethouder',
+      'burgemeester',
+      'kandidaat',
+    ]);
+    expect(officesIn('provincie')).toEqual([
+      'statenlid',
+      'gedeputeerde',
+      'commissaris',
+      'kandidaat',
+    ]);
     expect(officesIn('waterschap')).toEqual(['ab-lid', 'db-lid', 'dijkgraaf', 'kandidaat']);
     expect(bodiesFor('kandidaat')).toEqual(['gemeente', 'provincie', 'waterschap']);
   });
@@ -21,7 +32,11 @@ describe('offices', () => {
 
 describe('office profile', () => {
   it('accepts an office in its body with a matching area', () => {
-    const profile = { office: 'wethouder', body: 'gemeente', area: { code: 'GM0344', name: 'Utrecht' } };
+    const profile = {
+      office: 'wethouder',
+      body: 'gemeente',
+      area: { code: 'GM0344', name: 'Utrecht' },
+    };
     expect(officeProfileSchema.parse(profile)).toEqual(profile);
   });
 
@@ -42,10 +57,15 @@ describe('office profile', () => {
   });
 
   it('rejects unknown offices and malformed area codes', () => {
-    expect(officeProfileSchema.safeParse({ office: 'koning', body: 'gemeente' }).success).toBe(false);
+    expect(officeProfileSchema.safeParse({ office: 'koning', body: 'gemeente' }).success).toBe(
+      false,
+    );
     expect(
-      officeProfileSchema.safeParse({ office: 'raadslid', body: 'gemeente', area: { code: 'GM1', name: 'x' } })
-        .success,
+      officeProfileSchema.safeParse({
+        office: 'raadslid',
+        body: 'gemeente',
+        area: { code: 'GM1', name: 'x' },
+      }).success,
     ).toBe(false);
   });
 });

@@ -21,8 +21,16 @@ describe('migratePersonalData', () => {
   });
 
   it('starts from the middle when the data is already partly migrated', () => {
-    const result = migratePersonalData(2, { profile: { body: 'provincie', office: 'statenlid' } }, history, 3);
-    expect(result.ok && result.data).toEqual({ profile: { body: 'provincie', office: 'statenlid' }, attempts: [] });
+    const result = migratePersonalData(
+      2,
+      { profile: { body: 'provincie', office: 'statenlid' } },
+      history,
+      3,
+    );
+    expect(result.ok && result.data).toEqual({
+      profile: { body: 'provincie', office: 'statenlid' },
+      attempts: [],
+    });
   });
 
   it('leaves current data as it is and does not change its input', () => {
@@ -56,7 +64,9 @@ describe('parseStoredSections', () => {
   });
 
   it('drops a damaged section instead of failing', () => {
-    const { data, rejected } = parseStoredSections([{ key: 'profile', value: { office: 'raadslid' } }]);
+    const { data, rejected } = parseStoredSections([
+      { key: 'profile', value: { office: 'raadslid' } },
+    ]);
     expect(data).toEqual({});
     expect(rejected).toEqual(['profile']);
   });

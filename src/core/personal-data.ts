@@ -33,7 +33,8 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
 export const personalDataMigrations: Readonly<Record<number, Migration>> = {};
 
 /** Why a document could not be brought to the current version. */
-export type MigrationFailure = { kind: 'newer-version'; version: number } | { kind: 'no-migration'; from: number };
+export type MigrationFailure =
+  { kind: 'newer-version'; version: number } | { kind: 'no-migration'; from: number };
 
 /**
  * Brings a document from `version` up to `targetVersion` by running each step in order.

@@ -15,9 +15,18 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weerbaar-app-'));
   const staticDir = join(dir, 'static');
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Weerbaar</title><div id="root"></div>');
-  writeFileSync(join(staticDir, 'assets', 'main-abc123.js'), 'console.log("weerbaar");'.repeat(100));
-  writeFileSync(join(staticDir, 'assets', 'main-abc123.js.gz'), gzipSync('console.log("weerbaar");'.repeat(100)));
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><title>Weerbaar</title><div id="root"></div>',
+  );
+  writeFileSync(
+    join(staticDir, 'assets', 'main-abc123.js'),
+    'console.log("weerbaar");'.repeat(100),
+  );
+  writeFileSync(
+    join(staticDir, 'assets', 'main-abc123.js.gz'),
+    gzipSync('console.log("weerbaar");'.repeat(100)),
+  );
   database = await openServerDatabase({ DATA_DIR: join(dir, 'data') });
   app = createApp({ database, staticDir });
 });
@@ -32,13 +41,19 @@ describe('server', () => {
     expect(existsSync(join(dir, 'data', sqliteFileName))).toBe(true);
     const response = await app.request('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'sqlite', pendingMigrations: 0 });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: 'sqlite',
+      pendingMigrations: 0,
+    });
   });
 
   it('reports an unreachable database as 503', async () => {
     const broken = await openServerDatabase({ DATA_DIR: join(dir, 'broken') });
     await broken.db.destroy();
-    const response = await createApp({ database: broken, staticDir: join(dir, 'static') }).request('/api/health');
+    const response = await createApp({ database: broken, staticDir: join(dir, 'static') }).request(
+      '/api/health',
+    );
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: 'error' });
   });
@@ -57,7 +72,9 @@ describe('server', () => {
   });
 
   it('caches hashed assets for a year and serves them compressed', async () => {
-    const response = await app.request('/assets/main-abc123.js', { headers: { 'accept-encoding': 'gzip' } });
+    const response = await app.request('/assets/main-abc123.js', {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding')).toBe('gzip');

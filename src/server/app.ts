@@ -26,7 +26,9 @@ export function createApp({ database, staticDir }: AppOptions) {
 
   const api = new Hono();
   api.route('/health', healthRoutes(database));
-  api.all('*', (c) => c.json({ error: 'not_found', message: 'There is no API route at this address.' }, 404));
+  api.all('*', (c) =>
+    c.json({ error: 'not_found', message: 'There is no API route at this address.' }, 404),
+  );
   app.route('/api', api);
 
   app.use('/assets/*', cacheFor(immutable), serveStatic({ root: staticDir, precompressed: true }));

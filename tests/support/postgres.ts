@@ -17,8 +17,11 @@ export interface PrivatePostgres {
 function findBinDir(): string {
   const root = '/usr/lib/postgresql';
   const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  const dir = versions.map((version) => join(root, version, 'bin')).find((bin) => existsSync(join(bin, 'initdb')));
-  if (!dir) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (see .ci/run)');
+  const dir = versions
+    .map((version) => join(root, version, 'bin'))
+    .find((bin) => existsSync(join(bin, 'initdb')));
+  if (!dir)
+    throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (see .ci/run)');
   return dir;
 }
 
@@ -46,7 +49,9 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   }
   const run = (command: string, args: string[]) =>
     asRoot
-      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], { stdio: 'pipe' })
+      ? execFileSync('runuser', ['-u', 'postgres', '--', join(bin, command), ...args], {
+          stdio: 'pipe',
+        })
       : execFileSync(join(bin, command), args, { stdio: 'pipe' });
 
   const port = await freePort();

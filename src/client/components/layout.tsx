@@ -4,10 +4,10 @@
  */
 import { Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { Suspense, type ReactNode } from 'react';
-import { Link, NavLink, useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 import { blockIds } from '../../core/blocks.ts';
-import { useContent, useLocale, useT } from '../i18n/locale-context.tsx';
-import { parsePath, pathFor } from '../i18n/paths.ts';
+import { useContent, useT } from '../i18n/locale-context.tsx';
+import { parsePath } from '../i18n/paths.ts';
 import { useOfficeProfile } from '../storage/personal-data-context.tsx';
 import { AppLink } from './app-link.tsx';
 import { describeOffice } from './office-description.ts';
@@ -58,19 +58,20 @@ export function Layout({ children }: { children: ReactNode }) {
 
 function MainNavigation() {
   const t = useT();
-  const locale = useLocale();
   const content = useContent();
   const item = (page: string, label: string) => (
     <li key={page}>
-      <NavLink to={pathFor(locale, page)} className="app-nav__link">
+      <AppLink page={page} variant="nav">
         {label}
-      </NavLink>
+      </AppLink>
     </li>
   );
   return (
     <nav aria-label={t('nav.label')} className="app-nav">
       <ul className="app-nav__list">
-        {blockIds.map((id) => item(id, content.blocks.blocks.find((block) => block.id === id)?.title ?? id))}
+        {blockIds.map((id) =>
+          item(id, content.blocks.blocks.find((block) => block.id === id)?.title ?? id),
+        )}
         {item('achtergrond', t('nav.background'))}
         {item('meer-weten', t('nav.support'))}
         {item('mijn-gegevens', t('nav.myData'))}
@@ -101,18 +102,19 @@ function OfficeStatus() {
 
 function LanguageSwitch() {
   const t = useT();
-  const location = useLocation();
-  const { locale, page } = parsePath(location.pathname);
+  const [location] = useLocation();
+  const { locale, page } = parsePath(location);
   const other = locale === 'nl' ? 'en' : 'nl';
   return (
-    <Link
-      to={pathFor(other, page)}
+    <AppLink
+      page={page}
+      locale={other}
       hrefLang={other}
       lang={other}
       aria-label={t('lang.switchLabel')}
-      className="utrecht-link utrecht-link--html-a app-lang"
+      className="app-lang"
     >
       {t('lang.switch')}
-    </Link>
+    </AppLink>
   );
 }

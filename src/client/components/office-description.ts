@@ -1,10 +1,12 @@
 /** Describes an office profile in words, e.g. "Wethouder, Utrecht". */
-import type { Content } from '../../content/schema.ts';
+import type { FrameContent } from '../i18n/locale-bundle.ts';
 import type { OfficeProfile } from '../../core/office.ts';
 
-export function describeOffice(profile: OfficeProfile, content: Content): string {
-  const office = content.offices.offices.find((entry) => entry.id === profile.office)?.name ?? profile.office;
-  const body = content.offices.bodies.find((entry) => entry.id === profile.body)?.name ?? profile.body;
+export function describeOffice(profile: OfficeProfile, content: FrameContent): string {
+  const office =
+    content.offices.offices.find((entry) => entry.id === profile.office)?.name ?? profile.office;
+  const body =
+    content.offices.bodies.find((entry) => entry.id === profile.body)?.name ?? profile.body;
   const where = profile.area?.name ?? body;
   return `${office}, ${where}`;
 }

@@ -18,7 +18,10 @@ export function PageHeading({ children }: { children: string }) {
 
   useEffect(() => {
     // The first page keeps the browser's own focus start; later pages were reached by a link.
-    if (firstPageShown) ref.current?.focus();
+    if (firstPageShown) {
+      window.scrollTo(0, 0);
+      ref.current?.focus();
+    }
     firstPageShown = true;
   }, []);
 

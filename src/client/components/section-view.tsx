@@ -1,5 +1,10 @@
 /** Renders a content section: heading, paragraphs, an optional list and its sources. */
-import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import {
+  Heading2,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
 import type { Section } from '../../content/schema.ts';
 import { SourceCitations } from './source-citations.tsx';
 

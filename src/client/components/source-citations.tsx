@@ -1,12 +1,14 @@
 /** A short line naming the sources behind a text, by their ids in sources.yaml. */
 import { Paragraph } from '@utrecht/component-library-react';
-import { useContent, useT } from '../i18n/locale-context.tsx';
+import { useContentFile, useT } from '../i18n/locale-context.tsx';
 
 export function SourceCitations({ ids }: { ids: readonly string[] | undefined }) {
   const t = useT();
-  const { sources } = useContent();
+  const { sources } = useContentFile('sources');
   if (!ids || ids.length === 0) return null;
-  const list = ids.map((id) => sources.sources.find((source) => source.id === id)?.citation ?? id).join('; ');
+  const list = ids
+    .map((id) => sources.find((source) => source.id === id)?.citation ?? id)
+    .join('; ');
   return (
     <Paragraph small className="app-sources">
       {t('background.sourcesShort', { list })}

@@ -1,39 +1,58 @@
 /**
- * Loads everything one language needs (interface messages and content) as a lazy chunk,
- * so a Dutch visitor never downloads the English texts and the reverse.
+ * Loads the words of one language as lazy chunks: the interface texts and the content the
+ * frame and home page need come first; other content files load when a page asks for them.
+ * A Dutch visitor never downloads English texts, and the reverse.
  */
-import type { Content } from '../../content/schema.ts';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import contentLoaders from 'virtual:content/loaders';
+import messageLoaders from 'virtual:messages/loaders';
+import type { Content, ContentFileName } from '../../content/schema.ts';
 import type { Locale } from '../../core/locale.ts';
-import type { MessageId } from './nl.ts';
+import type { MessageId } from './messages.ts';
+
+/** Content every page needs: the toolkit's name, the blocks (navigation) and office names. */
+export type FrameContent = Pick<Content, 'site' | 'blocks' | 'offices'>;
 
 export interface LocaleBundle {
   locale: Locale;
-  messages: Record<MessageId, string>;
-  content: Content;
+  messages: Record<MessageId, MessageFormatElement[]>;
+  content: FrameContent;
 }
 
-const loaders: Record<Locale, () => Promise<LocaleBundle>> = {
-  nl: async () => {
-    const [{ nl }, content] = await Promise.all([import('./nl.ts'), import('virtual:content/nl')]);
-    const messages = Object.fromEntries(
-      Object.entries(nl).map(([id, [text]]) => [id, text]),
-    ) as Record<MessageId, string>;
-    return { locale: 'nl', messages, content: content.default };
-  },
-  en: async () => {
-    const [{ en }, content] = await Promise.all([import('./en.ts'), import('virtual:content/en')]);
-    return { locale: 'en', messages: en, content: content.default };
-  },
-};
-
-const cache = new Map<Locale, Promise<LocaleBundle>>();
-
-/** The bundle for a language, loaded once and shared. */
-export function loadLocaleBundle(locale: Locale): Promise<LocaleBundle> {
-  let bundle = cache.get(locale);
-  if (!bundle) {
-    bundle = loaders[locale]();
-    cache.set(locale, bundle);
+const once = new Map<string, Promise<unknown>>();
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = once.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load();
+    once.set(key, promise);
   }
-  return bundle;
+  return promise;
+}
+
+/** One content file of a language, loaded once and shared. */
+export function loadContentFile<K extends ContentFileName>(
+  locale: Locale,
+  name: K,
+): Promise<Content[K]> {
+  return cached(
+    `content:${locale}/${name}`,
+    async () => (await contentLoaders[`${locale}/${name}`]()).default as Content[K],
+  );
+}
+
+/** The interface texts and frame content of a language, loaded once and shared. */
+export function loadLocaleBundle(locale: Locale): Promise<LocaleBundle> {
+  return cached(`bundle:${locale}`, async () => {
+    const [messages, site, blocks, offices] = await Promise.all([
+      messageLoaders[locale](),
+      loadContentFile(locale, 'site'),
+      loadContentFile(locale, 'blocks'),
+      loadContentFile(locale, 'offices'),
+    ]);
+    return {
+      locale,
+      messages: messages.default as Record<MessageId, MessageFormatElement[]>,
+      content: { site, blocks, offices },
+    };
+  });
 }

@@ -1,36 +1,50 @@
 /**
- * Provides the current language's messages (react-intl) and content to the page tree, and
- * the `useT` shortcut that components use for every interface text.
+ * Provides the current language's interface texts (react-intl) and content to the page tree:
+ * `useT` for interface texts, `useContent` for the frame content that is always loaded, and
+ * `useContentFile` for a page's own content (it suspends until loaded).
  */
 import { createContext, use, useCallback, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
-import type { Content } from '../../content/schema.ts';
+import type { Content, ContentFileName } from '../../content/schema.ts';
 import type { Locale } from '../../core/locale.ts';
-import type { LocaleBundle } from './locale-bundle.ts';
-import type { MessageId } from './nl.ts';
+import { loadContentFile, type FrameContent, type LocaleBundle } from './locale-bundle.ts';
+import type { MessageId } from './messages.ts';
 
-const ContentContext = createContext<{ locale: Locale; content: Content } | null>(null);
+const BundleContext = createContext<LocaleBundle | null>(null);
 
-export function LocaleProvider({ bundle, children }: { bundle: LocaleBundle; children: ReactNode }) {
+export function LocaleProvider({
+  bundle,
+  children,
+}: {
+  bundle: LocaleBundle;
+  children: ReactNode;
+}) {
   return (
     <IntlProvider locale={bundle.locale} messages={bundle.messages} defaultLocale="nl">
-      <ContentContext value={{ locale: bundle.locale, content: bundle.content }}>{children}</ContentContext>
+      <BundleContext value={bundle}>{children}</BundleContext>
     </IntlProvider>
   );
 }
 
-/** The validated content of the current language. */
-export function useContent(): Content {
-  const value = use(ContentContext);
-  if (!value) throw new Error('useContent must be used inside LocaleProvider');
-  return value.content;
+function useBundle(): LocaleBundle {
+  const bundle = use(BundleContext);
+  if (!bundle) throw new Error('Locale hooks must be used inside LocaleProvider');
+  return bundle;
 }
 
 /** The current language. */
 export function useLocale(): Locale {
-  const value = use(ContentContext);
-  if (!value) throw new Error('useLocale must be used inside LocaleProvider');
-  return value.locale;
+  return useBundle().locale;
+}
+
+/** Content of the frame (site, blocks, offices), always available. */
+export function useContent(): FrameContent {
+  return useBundle().content;
+}
+
+/** A content file of the current language; suspends the first time it is needed. */
+export function useContentFile<K extends ContentFileName>(name: K): Content[K] {
+  return use(loadContentFile(useBundle().locale, name));
 }
 
 type Values = Record<string, string | number>;
@@ -38,5 +52,8 @@ type Values = Record<string, string | number>;
 /** Formats an interface text by id, with ICU values. */
 export function useT(): (id: MessageId, values?: Values) => string {
   const intl = useIntl();
-  return useCallback((id: MessageId, values?: Values) => intl.formatMessage({ id }, values), [intl]);
+  return useCallback(
+    (id: MessageId, values?: Values) => intl.formatMessage({ id }, values),
+    [intl],
+  );
 }

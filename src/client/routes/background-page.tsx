@@ -3,11 +3,13 @@ import { Heading2, Heading3, Link, Paragraph } from '@utrecht/component-library-
 import { PageHeading } from '../components/page-heading.tsx';
 import { SectionView } from '../components/section-view.tsx';
 import { SourceCitations } from '../components/source-citations.tsx';
-import { useContent, useT } from '../i18n/locale-context.tsx';
+import { useContentFile, useT } from '../i18n/locale-context.tsx';
 
 export default function BackgroundPage() {
   const t = useT();
-  const { background, model, sources } = useContent();
+  const background = useContentFile('background');
+  const model = useContentFile('model');
+  const { sources } = useContentFile('sources');
   const nodeName = (id: string) => model.nodes.find((node) => node.id === id)?.name ?? id;
   return (
     <>
@@ -50,7 +52,7 @@ export default function BackgroundPage() {
       <section aria-labelledby="sources">
         <Heading2 id="sources">{t('background.sources')}</Heading2>
         <ul className="app-source-list">
-          {sources.sources.map((source) => (
+          {sources.map((source) => (
             <li key={source.id} id={`source-${source.id}`}>
               {source.citation}
               {source.url && (

@@ -22,7 +22,14 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import areas from 'virtual:areas';
 import { blockIds } from '../../core/blocks.ts';
-import { bodies, isOfficeInBody, officesIn, type Area, type Body, type Office } from '../../core/office.ts';
+import {
+  bodies,
+  isOfficeInBody,
+  officesIn,
+  type Area,
+  type Body,
+  type Office,
+} from '../../core/office.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
@@ -75,7 +82,11 @@ export default function OfficePage() {
       return;
     }
     const area = areaOptions.find((entry) => entry.code === areaCode);
-    await save('profile', { office, body, ...(area ? { area: { code: area.code, name: area.name } } : {}) });
+    await save('profile', {
+      office,
+      body,
+      ...(area ? { area: { code: area.code, name: area.name } } : {}),
+    });
     setStatus('saved');
     requestAnimationFrame(() => statusRef.current?.focus());
   }
@@ -130,7 +141,11 @@ export default function OfficePage() {
       </div>
 
       <form onSubmit={submit} noValidate className="app-form">
-        <Fieldset id="field-body" invalid={Boolean(errorFor('body'))} aria-describedby={errorFor('body') ? 'error-body' : undefined}>
+        <Fieldset
+          id="field-body"
+          invalid={Boolean(errorFor('body'))}
+          aria-describedby={errorFor('body') ? 'error-body' : undefined}
+        >
           <FieldsetLegend>{t('office.bodyLegend')}</FieldsetLegend>
           {errorFor('body') && (
             <p id="error-body" className="utrecht-form-field-error-message">
@@ -153,7 +168,11 @@ export default function OfficePage() {
           ))}
         </Fieldset>
 
-        <Fieldset id="field-office" invalid={Boolean(errorFor('office'))} aria-describedby={errorFor('office') ? 'error-office' : undefined}>
+        <Fieldset
+          id="field-office"
+          invalid={Boolean(errorFor('office'))}
+          aria-describedby={errorFor('office') ? 'error-office' : undefined}
+        >
           <FieldsetLegend>{t('office.officeLegend')}</FieldsetLegend>
           {errorFor('office') && (
             <p id="error-office" className="utrecht-form-field-error-message">
@@ -188,7 +207,9 @@ export default function OfficePage() {
         {body && bodyEntry && (
           <FormField>
             <FormLabel htmlFor="area">{bodyEntry.areaLabel}</FormLabel>
-            <FormFieldDescription id="area-description">{t('office.areaHint')}</FormFieldDescription>
+            <FormFieldDescription id="area-description">
+              {t('office.areaHint')}
+            </FormFieldDescription>
             <Select
               id="area"
               value={areaCode}
@@ -209,7 +230,11 @@ export default function OfficePage() {
         )}
 
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" disabled={state.status !== 'ready'}>
+          <Button
+            type="submit"
+            appearance="primary-action-button"
+            disabled={state.status !== 'ready'}
+          >
             {t('office.save')}
           </Button>
           {stored && (

@@ -14,11 +14,11 @@ import {
 import { PageHeading } from '../components/page-heading.tsx';
 import { SectionView } from '../components/section-view.tsx';
 import { SourceCitations } from '../components/source-citations.tsx';
-import { useContent, useT } from '../i18n/locale-context.tsx';
+import { useContentFile, useT } from '../i18n/locale-context.tsx';
 
 export default function SupportPage() {
   const t = useT();
-  const { support } = useContent();
+  const support = useContentFile('support');
   return (
     <>
       <PageHeading>{support.heading}</PageHeading>

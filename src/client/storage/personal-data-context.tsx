@@ -2,10 +2,18 @@
  * Shares the user's personal data with every page. Loads it once from this device and keeps
  * React state and IndexedDB in step; pages call `save`, `replaceAll` or `eraseAll`.
  */
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ImportResult } from '../../core/export-file.ts';
 import type { PersonalData, SectionName } from '../../core/personal-data.ts';
-import { openPersonalDataStore, type PersonalDataStore } from './personal-data-store.ts';
+import type { PersonalDataStore } from './personal-data-store.ts';
 
 export type PersonalDataState =
   | { status: 'loading' }
@@ -28,6 +36,8 @@ export function PersonalDataProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let active = true;
     void (async () => {
+      // Storage (Dexie and the schemas) loads after the first paint: no page needs it to render.
+      const { openPersonalDataStore } = await import('./personal-data-store.ts');
       const opened = await openPersonalDataStore();
       if (!active) return;
       if (!opened) {
@@ -75,7 +85,10 @@ export function PersonalDataProvider({ children }: { children: ReactNode }) {
     setState({ status: 'ready', data: {}, rejected: [] });
   }, [requireStore]);
 
-  const api = useMemo(() => ({ state, save, importFile, eraseAll }), [state, save, importFile, eraseAll]);
+  const api = useMemo(
+    () => ({ state, save, importFile, eraseAll }),
+    [state, save, importFile, eraseAll],
+  );
   return <PersonalDataContext value={api}>{children}</PersonalDataContext>;
 }
 

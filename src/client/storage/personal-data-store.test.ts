@@ -5,7 +5,11 @@ import type { PersonalData } from '../../core/personal-data.ts';
 import { openDatabase } from './database.ts';
 import { PersonalDataStore } from './personal-data-store.ts';
 
-const profile = { office: 'gedeputeerde', body: 'provincie', area: { code: 'PV26', name: 'Utrecht' } } as const;
+const profile = {
+  office: 'gedeputeerde',
+  body: 'provincie',
+  area: { code: 'PV26', name: 'Utrecht' },
+} as const;
 const now = new Date('2026-12-03T10:00:00Z');
 
 let indexedDB: IDBFactory;

@@ -23,7 +23,9 @@ export interface ServerDatabase {
 export const sqliteFileName = 'weerbaar.sqlite';
 
 /** Opens the database chosen by the environment and brings it to the latest migration. */
-export async function openServerDatabase(env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>): Promise<ServerDatabase> {
+export async function openServerDatabase(
+  env: Pick<Env, 'DATA_DIR' | 'DATABASE_URL'>,
+): Promise<ServerDatabase> {
   const opened = env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openSqlite(env.DATA_DIR);
   await migrateToLatest(opened.db);
   return opened;
@@ -38,13 +40,21 @@ function openSqlite(dataDir: string): ServerDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), kind: 'sqlite', location: file };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    kind: 'sqlite',
+    location: file,
+  };
 }
 
 function openPostgres(url: string): ServerDatabase {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const host = new URL(url).host;
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', location: host };
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    kind: 'postgres',
+    location: host,
+  };
 }
 
 /** Runs every pending migration; throws with the failing migration's name. */
@@ -58,12 +68,20 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
 }
 
 /** Checks that the database answers and has every migration applied. */
-export async function checkDatabase(db: Kysely<Database>): Promise<{ ok: boolean; pendingMigrations: number }> {
+export async function checkDatabase(
+  db: Kysely<Database>,
+): Promise<{ ok: boolean; pendingMigrations: number }> {
   try {
     await sql`select 1`.execute(db);
     const migrator = new Migrator({ db, provider: migrationProvider });
-    const pending = (await migrator.getMigrations()).filter((migration) => !migration.executedAt).length;
-    const schema = await db.selectFrom('app_meta').select('value').where('key', '=', 'schema').executeTakeFirst();
+    const pending = (await migrator.getMigrations()).filter(
+      (migration) => !migration.executedAt,
+    ).length;
+    const schema = await db
+      .selectFrom('app_meta')
+      .select('value')
+      .where('key', '=', 'schema')
+      .executeTakeFirst();
     return { ok: pending === 0 && schema?.value === 'weerbaar', pendingMigrations: pending };
   } catch {
     return { ok: false, pendingMigrations: -1 };

@@ -9,7 +9,10 @@ let database: ServerDatabase;
 
 beforeAll(async () => {
   postgres = await startPrivatePostgres();
-  database = await openServerDatabase({ DATA_DIR: '/nonexistent-not-used', DATABASE_URL: postgres.url });
+  database = await openServerDatabase({
+    DATA_DIR: '/nonexistent-not-used',
+    DATABASE_URL: postgres.url,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -29,7 +32,10 @@ describe('PostgreSQL', () => {
   });
 
   it('runs the migrations only once when a second instance starts', async () => {
-    const second = await openServerDatabase({ DATA_DIR: '/nonexistent-not-used', DATABASE_URL: postgres.url });
+    const second = await openServerDatabase({
+      DATA_DIR: '/nonexistent-not-used',
+      DATABASE_URL: postgres.url,
+    });
     expect(await checkDatabase(second.db)).toEqual({ ok: true, pendingMigrations: 0 });
     await second.db.destroy();
   });
@@ -38,6 +44,10 @@ describe('PostgreSQL', () => {
     const app = createApp({ database, staticDir: 'tests/support/static' });
     const response = await app.request('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'postgres', pendingMigrations: 0 });
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      database: 'postgres',
+      pendingMigrations: 0,
+    });
   });
 });

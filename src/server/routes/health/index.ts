@@ -7,7 +7,11 @@ export function healthRoutes(database: ServerDatabase) {
     const check = await checkDatabase(database.db);
     c.header('Cache-Control', 'no-store');
     return c.json(
-      { status: check.ok ? 'ok' : 'error', database: database.kind, pendingMigrations: check.pendingMigrations },
+      {
+        status: check.ok ? 'ok' : 'error',
+        database: database.kind,
+        pendingMigrations: check.pendingMigrations,
+      },
       check.ok ? 200 : 503,
     );
   });

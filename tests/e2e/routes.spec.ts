@@ -1,0 +1,68 @@
+/**
+ * Every route in both languages: it renders its own heading in the right language, axe finds
+ * no WCAG 2.2 A/AA violation, and nothing overflows on a 375 px phone or at 400% zoom.
+ */
+import { blockIds } from '../../src/core/blocks.ts';
+import { locales } from '../../src/core/locale.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { readMessages } from '../../build/messages.ts';
+import type { MessageId } from '../../src/client/i18n/messages.ts';
+import { pathFor } from '../../src/client/i18n/paths.ts';
+import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test } from './fixtures.ts';
+
+const { content } = loadContent('content');
+if (!content) throw new Error('Content has problems: run npm run content:check');
+
+const texts = { nl: readMessages('nl'), en: readMessages('en') };
+const message = Object.fromEntries(
+  locales.map((locale) => [locale, (id: MessageId) => texts[locale][id]!]),
+) as Record<(typeof locales)[number], (id: MessageId) => string>;
+
+const routes = locales.flatMap((locale) => {
+  const c = content[locale];
+  const t = message[locale];
+  return [
+    { locale, page: '', heading: c.site.home.heading },
+    { locale, page: 'ambt', heading: t('office.title') },
+    ...blockIds.map((id) => ({
+      locale,
+      page: id,
+      heading: c.blocks.blocks.find((b) => b.id === id)!.title,
+    })),
+    { locale, page: 'achtergrond', heading: c.background.heading },
+    { locale, page: 'meer-weten', heading: c.support.heading },
+    { locale, page: 'mijn-gegevens', heading: t('data.title') },
+    { locale, page: 'bestaat-niet', heading: t('notFound.title') },
+  ];
+});
+
+for (const route of routes) {
+  const path = pathFor(route.locale, route.page);
+  test(`${path} renders in ${route.locale} without axe violations`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+    await expect(page.locator('html')).toHaveAttribute('lang', route.locale);
+    await expect(page).toHaveTitle(new RegExp(`^${route.heading.replace(/[?()/]/g, '\\$&')}`));
+    await expectNoAxeViolations(page, path);
+  });
+
+  test(`${path} fits a 375 px phone and 400% zoom`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
+    await expectNoHorizontalOverflow(page, `${path} at 375 px`);
+    // 400% zoom of a 1280 px window leaves 320 CSS pixels (WCAG 1.4.10 reflow).
+    await page.setViewportSize({ width: 320, height: 256 });
+    await expectNoHorizontalOverflow(page, `${path} at 400%`);
+  });
+}
+
+test('the language switch keeps the user on the same page', async ({ page }) => {
+  await page.goto('/achtergrond');
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/achtergrond$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.en.background.heading);
+  await page.getByRole('link', { name: 'Lees deze pagina in het Nederlands' }).click();
+  await expect(page).toHaveURL(/\/achtergrond$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(content.nl.background.heading);
+});
