@@ -25,13 +25,17 @@ function utrechtTreeShaking(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [react(), contentPlugin(), utrechtTreeShaking(), precompressAssets()],
   resolve: {
-    alias: {
-      // Messages are compiled at build time (build/messages.ts), so the browser needs no parser.
-      '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
-    },
+    // Messages are compiled at build time (build/messages.ts), so the browser needs no parser.
+    // Tests run the build-time code, which needs the real parser.
+    alias:
+      mode === 'test'
+        ? {}
+        : {
+            '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+          },
   },
   build: {
     outDir: 'dist/client',
@@ -40,7 +44,7 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

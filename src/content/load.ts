@@ -53,7 +53,7 @@ export function loadContent(root: string): ContentLoadResult {
         continue;
       }
       const source = readFileSync(path, 'utf8');
-      const document = parseDocument(source, { prettyErrors: false });
+      const document = parseDocument(source, { prettyErrors: true });
       if (document.errors.length > 0) {
         for (const error of document.errors) {
           problems.push({
@@ -79,7 +79,10 @@ export function loadContent(root: string): ContentLoadResult {
     }
   }
 
-  for (const locale of locales) checkReferences(parsed[locale]!, problems);
+  for (const locale of locales) {
+    checkUniqueIds(parsed[locale]!, problems);
+    checkReferences(parsed[locale]!, problems);
+  }
   checkSameIds(parsed.nl!, parsed.en!, problems);
 
   const complete = locales.every(
@@ -136,6 +139,24 @@ function describePath(data: unknown, path: Path): string {
     node = next;
   }
   return out;
+}
+
+/** Within one list, every id is used once. */
+function checkUniqueIds(
+  files: Partial<Record<ContentFileName, ParsedFile>>,
+  problems: ContentProblem[],
+) {
+  for (const entry of Object.values(files)) {
+    const seen = new Set<string>();
+    for (const { path, id } of collectIds(entry.data)) {
+      const key = `${path.slice(0, -1).join('.')}#${id}`;
+      if (seen.has(key))
+        problems.push(
+          problemAt(entry, [...path, 'id'], `id "${id}" is used more than once in this list`),
+        );
+      seen.add(key);
+    }
+  }
 }
 
 /** Every `sources: [id]` list must name sources that exist in sources.yaml. */

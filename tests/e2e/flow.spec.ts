@@ -21,6 +21,7 @@ test('pick office, visit every block, export, erase and import: keyboard only', 
   const main = page.getByRole('main');
 
   // Skip link first, then the office link in the header.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: t('app.skipLink') })).toBeFocused();
   await tabTo(page, page.getByRole('banner').getByRole('link', { name: t('office.choose') }));
@@ -34,13 +35,13 @@ test('pick office, visit every block, export, erase and import: keyboard only', 
   await expectNoAxeViolations(page, 'office form with errors');
 
   // Body: gemeente, office: wethouder, area: Utrecht, all by keyboard.
-  await tabTo(page, main.getByRole('radio', { name: 'Gemeente' }));
+  await tabTo(page, main.getByRole('radio', { name: 'Gemeente', exact: true }));
   await page.keyboard.press('Space');
-  await expect(main.getByRole('radio', { name: 'Gemeente' })).toBeChecked();
-  await tabTo(page, main.getByRole('radio', { name: 'Raadslid' }));
+  await expect(main.getByRole('radio', { name: 'Gemeente', exact: true })).toBeChecked();
+  await tabTo(page, main.getByRole('radio', { name: 'Raadslid', exact: true }));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(main.getByRole('radio', { name: 'Wethouder' })).toBeChecked();
+  await expect(main.getByRole('radio', { name: 'Wethouder', exact: true })).toBeChecked();
   const area = main.getByRole('combobox');
   await tabTo(page, area);
   await area.selectOption({ label: 'Utrecht' });
@@ -141,8 +142,8 @@ test('a broken or foreign import file changes nothing and says what is wrong', a
     writeFileSync(path, file.text);
     await main.getByLabel(t('data.importLabel')).setInputFiles(path);
     await main.getByRole('button', { name: t('data.importButton'), exact: true }).click();
-    await expect(page.getByRole('status')).toContainText(t('data.importErrorHeading'));
-    await expect(page.getByRole('status')).toContainText(file.expect);
+    await expect(page.getByRole('alert')).toContainText(t('data.importErrorHeading'));
+    await expect(page.getByRole('alert')).toContainText(file.expect);
     await expect(page.getByRole('banner')).toContainText('Statenlid');
   }
   await expectNoAxeViolations(page, 'import error');

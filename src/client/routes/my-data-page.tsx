@@ -82,7 +82,7 @@ export default function MyDataPage() {
       <PageHeading>{t('data.title')}</PageHeading>
       <Paragraph lead>{t('data.intro')}</Paragraph>
 
-      <div ref={noticeRef} tabIndex={-1} className="app-status" role="status">
+      <div ref={noticeRef} tabIndex={-1} className="app-status">
         {notice && <NoticeView notice={notice} />}
       </div>
 

@@ -126,7 +126,7 @@ export default function OfficePage() {
         </div>
       )}
 
-      <div ref={statusRef} tabIndex={-1} role="status" className="app-status">
+      <div ref={statusRef} tabIndex={-1} className="app-status">
         {saved && (
           <Alert type="ok">
             <Paragraph>{t('office.saved', { office: describeOffice(stored, content) })}</Paragraph>

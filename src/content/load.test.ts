@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatProblem, loadContent } from './load.ts';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A copy of the real content with one file changed by `edit`. */
+function contentWith(locale: 'nl' | 'en', file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'weerbaar-content-'));
+  dirs.push(dir);
+  cpSync('content', dir, { recursive: true });
+  const path = join(dir, locale, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return dir;
+}
+
+function problemsOf(dir: string): string[] {
+  const { content, problems } = loadContent(dir);
+  expect(content).toBeNull();
+  return problems.map(formatProblem);
+}
+
+describe('content check', () => {
+  it('accepts the shipped content in both languages', () => {
+    const { content, problems } = loadContent('content');
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(content?.nl.model.factors).toHaveLength(6);
+    expect(content?.en.model.nodes.map((node) => node.id)).toEqual([
+      'preventie',
+      'monitoring',
+      'weerbaar-reageren',
+    ]);
+  });
+
+  it('names file, line, entry and field of an empty text', () => {
+    const dir = contentWith('nl', 'model.yaml', (text) =>
+      text.replace(/^(\s+)name: Moreel kompas$/m, '$1name: ""'),
+    );
+    const [problem] = problemsOf(dir);
+    expect(problem).toMatch(/nl\/model\.yaml:\d+ {2}factors\[kompas\]\.name: this text is empty/);
+  });
+
+  it('rejects an unknown factor id and names the allowed ones', () => {
+    const dir = contentWith('en', 'model.yaml', (text) =>
+      text.replace('id: kompas', 'id: compass'),
+    );
+    const problems = problemsOf(dir);
+    expect(
+      problems.some((p) =>
+        /en\/model\.yaml:\d+ {2}factors\[compass\]\.id: the id must be one of: kompas/.test(p),
+      ),
+    ).toBe(true);
+    expect(problems.some((p) => p.includes('id "kompas" exists in nl but not in en'))).toBe(true);
+  });
+
+  it('rejects a field that does not exist in the schema', () => {
+    const dir = contentWith('nl', 'site.yaml', (text) => `${text}\ncolour: blue\n`);
+    expect(problemsOf(dir).join('\n')).toMatch(/nl\/site\.yaml.*colour/);
+  });
+
+  it('rejects a reference to a source that does not exist', () => {
+    const dir = contentWith('nl', 'model.yaml', (text) =>
+      text.replace(/(sources:\n\s+- )[a-z0-9-]+/, '$1no-such-source'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /nl\/model\.yaml:\d+ {2}factors\[[a-z]+\]\.sources\[0\]: source "no-such-source" does not exist/,
+    );
+  });
+
+  it('rejects an id present in one language only', () => {
+    const dir = contentWith('en', 'sources.yaml', (text) =>
+      text.replace(/id: ([a-z0-9-]+)/, 'id: $1-en-only'),
+    );
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(/exists in en but not in nl/);
+    expect(problems).toMatch(/exists in nl but not in en/);
+  });
+
+  it('rejects an id used twice in one list', () => {
+    const dir = contentWith('nl', 'support.yaml', (text) => {
+      const ids = [...text.matchAll(/^ {2}- id: ([a-z0-9-]+)$/gm)].map((match) => match[1]);
+      return text.replace(`- id: ${ids[1]}`, `- id: ${ids[0]}`);
+    });
+    expect(problemsOf(dir).join('\n')).toMatch(/is used more than once in this list/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const dir = contentWith('nl', 'offices.yaml', (text) => `${text}\n  bad: [unclosed\n`);
+    expect(problemsOf(dir).join('\n')).toMatch(/nl\/offices\.yaml:\d+ {2}YAML:/);
+  });
+
+  it('reports a missing file', () => {
+    const dir = contentWith('en', 'support.yaml', (text) => text);
+    rmSync(join(dir, 'en', 'support.yaml'));
+    expect(problemsOf(dir).join('\n')).toMatch(/en\/support\.yaml {2}the file is missing/);
+  });
+});
