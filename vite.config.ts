@@ -25,17 +25,16 @@ function utrechtTreeShaking(): Plugin {
   };
 }
 
+const browserAliases: Record<string, string> = {
+  '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [react(), contentPlugin(), utrechtTreeShaking(), precompressAssets()],
   resolve: {
     // Messages are compiled at build time (build/messages.ts), so the browser needs no parser.
     // Tests run the build-time code, which needs the real parser.
-    alias:
-      mode === 'test'
-        ? {}
-        : {
-            '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
-          },
+    alias: mode === 'test' ? {} : browserAliases,
   },
   build: {
     outDir: 'dist/client',
