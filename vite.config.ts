@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { localeHtml } from './build/locale-html.ts';
 import { precompressAssets } from './build/precompress.ts';
 import { contentPlugin } from './src/content/vite-plugin.ts';
 
@@ -30,7 +31,7 @@ const browserAliases: Record<string, string> = {
 };
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentPlugin(), utrechtTreeShaking(), precompressAssets()],
+  plugins: [react(), contentPlugin(), utrechtTreeShaking(), localeHtml(), precompressAssets()],
   resolve: {
     // Messages are compiled at build time (build/messages.ts), so the browser needs no parser.
     // Tests run the build-time code, which needs the real parser.

@@ -1,11 +1,20 @@
-/** Entry point of the browser app: styles and the app. */
+/**
+ * Entry point of the browser app. The language's texts and the first page's code are
+ * fetched in parallel before the first render, so the page appears in one paint.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { loadLocaleBundle } from './i18n/locale-bundle.ts';
+import { parsePath } from '../core/locale-paths.ts';
+import { preloadPage } from './pages.tsx';
 import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
+
+const { locale, page } = parsePath(window.location.pathname);
+await Promise.all([loadLocaleBundle(locale), preloadPage(page)]);
 
 createRoot(root).render(
   <StrictMode>

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { blockIds } from '../core/blocks.ts';
 import { factorIds, nodeIds } from '../core/model.ts';
-import { bodies, offices } from '../core/office.ts';
+import { bodies, officeRoles, offices } from '../core/office.ts';
 
 const text = (max: number) =>
   z
@@ -170,6 +170,99 @@ export const supportSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1),
 });
 
+const bandText = z.strictObject({
+  meaning: text(700),
+  suggestion: text(500),
+});
+
+/** The smallest number of statements per factor that every office must see. */
+export const minimumItemsPerFactor = 7;
+
+/** selftest.yaml: the statements of the self-test and the texts of its profile. */
+export const selfTestSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    scale: z
+      .array(z.strictObject({ value: z.number().int().min(1).max(5), label: text(40) }))
+      .length(5, 'the scale has exactly five points')
+      .refine((points) => points.every((point, index) => point.value === index + 1), {
+        message: 'the scale points have the values 1, 2, 3, 4, 5 in that order',
+      }),
+    notApplicable: text(40),
+    themes: z
+      .array(z.strictObject({ id, title: text(80), intro: text(400) }))
+      .min(3, 'group the statements in at least three themes'),
+    items: z
+      .array(
+        z.strictObject({
+          id,
+          factor: z.enum(factorIds, {
+            error: `the factor must be one of: ${factorIds.join(', ')}`,
+          }),
+          theme: id,
+          keying: z.enum(['positive', 'reverse'], { error: 'keying is positive or reverse' }),
+          roles: z
+            .array(z.enum(officeRoles, { error: `a role is one of: ${officeRoles.join(', ')}` }))
+            .min(1)
+            .optional(),
+          text: text(300),
+        }),
+      )
+      .min(42, 'the self-test has at least 42 statements'),
+    factors: z
+      .array(
+        z.strictObject({
+          id: z.enum(factorIds, { error: `the id must be one of: ${factorIds.join(', ')}` }),
+          bands: z.strictObject({
+            kracht: bandText,
+            aandachtspunt: bandText,
+            kwetsbaarheid: bandText,
+          }),
+          roleNotes: z.strictObject({
+            representative: text(500),
+            executive: text(500),
+            candidate: text(500),
+          }),
+          reflection: z.array(text(300)).min(2).max(3),
+          tips: z.array(id).optional(),
+        }),
+      )
+      .superRefine(oneOfEach(factorIds, 'factor')),
+    method: z.strictObject({ paragraphs, limits: z.array(text(500)).min(3) }),
+  })
+  .superRefine((selfTest, ctx) => {
+    const themeIds = new Set(selfTest.themes.map((theme) => theme.id));
+    selfTest.items.forEach((item, index) => {
+      if (!themeIds.has(item.theme)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items', index, 'theme'],
+          message: `theme "${item.theme}" does not exist in themes`,
+        });
+      }
+    });
+    for (const factor of factorIds) {
+      const items = selfTest.items.filter((item) => item.factor === factor);
+      if (!items.some((item) => item.keying === 'reverse')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `factor "${factor}" needs at least one reverse-keyed statement`,
+        });
+      }
+      for (const role of officeRoles) {
+        const seen = items.filter((item) => !item.roles || item.roles.includes(role)).length;
+        if (seen < minimumItemsPerFactor) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items'],
+            message: `a ${role} sees ${seen} statements of factor "${factor}"; every office needs at least ${minimumItemsPerFactor}`,
+          });
+        }
+      }
+    }
+  });
+
 /** Every content file, by file name, with its schema. */
 export const contentFiles = {
   site: siteSchema,
@@ -179,6 +272,7 @@ export const contentFiles = {
   offices: officesSchema,
   background: backgroundSchema,
   support: supportSchema,
+  selftest: selfTestSchema,
 } as const;
 
 export type ContentFileName = keyof typeof contentFiles;

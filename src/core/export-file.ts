@@ -3,7 +3,7 @@
  * imported file before anything is stored. Parsing never throws: every problem becomes an
  * `ImportProblem` the screen can explain in the user's language.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   migratePersonalData,
   personalDataSchema,
@@ -22,7 +22,7 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 const envelopeSchema = z.object({
   format: z.literal(exportMarker),
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.int().check(z.positive()),
   exportedAt: z.iso.datetime(),
   data: z.record(z.string(), z.unknown()),
 });

@@ -2,7 +2,8 @@
  * Offices and bodies of Dutch decentral government, and the office profile a user keeps.
  * Every block reads the profile to adapt its wording, items, legal references and contacts.
  */
-import { z } from 'zod';
+// zod/mini keeps the browser bundle small; the API is functional but the checks are the same.
+import { z } from 'zod/mini';
 
 /** The three kinds of decentral body the toolkit serves. */
 export const bodies = ['gemeente', 'provincie', 'waterschap'] as const;
@@ -28,7 +29,8 @@ export type Office = (typeof offices)[number];
  * What kind of position an office is. Executives govern (portfolio, officials, permits),
  * representatives control and decide (fractie, votes, constituents), candidates campaign.
  */
-export type OfficeRole = 'representative' | 'executive' | 'candidate';
+export const officeRoles = ['representative', 'executive', 'candidate'] as const;
+export type OfficeRole = (typeof officeRoles)[number];
 
 interface OfficeDefinition {
   role: OfficeRole;
@@ -72,8 +74,8 @@ export function isOfficeInBody(office: Office, body: Body): boolean {
 
 /** A named area: a gemeente (GM code), provincie (PV code) or waterschap (ws code). */
 export const areaSchema = z.strictObject({
-  code: z.string().regex(/^(GM\d{4}|PV\d{2}|ws\d{4})$/, 'unknown area code'),
-  name: z.string().min(1).max(120),
+  code: z.string().check(z.regex(/^(GM\d{4}|PV\d{2}|ws\d{4})$/, 'unknown area code')),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
 });
 export type Area = z.infer<typeof areaSchema>;
 
@@ -89,14 +91,16 @@ export const officeProfileSchema = z
   .strictObject({
     office: z.enum(offices),
     body: z.enum(bodies),
-    area: areaSchema.optional(),
+    area: z.optional(areaSchema),
   })
-  .refine((profile) => isOfficeInBody(profile.office, profile.body), {
-    message: 'this office does not exist in this body',
-    path: ['body'],
-  })
-  .refine((profile) => !profile.area || isAreaOfBody(profile.area, profile.body), {
-    message: 'the area does not belong to this body',
-    path: ['area'],
-  });
+  .check(
+    z.refine((profile) => isOfficeInBody(profile.office, profile.body), {
+      message: 'this office does not exist in this body',
+      path: ['body'],
+    }),
+    z.refine((profile) => !profile.area || isAreaOfBody(profile.area, profile.body), {
+      message: 'the area does not belong to this body',
+      path: ['area'],
+    }),
+  );
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;

@@ -4,18 +4,20 @@
  * Storage (IndexedDB) and the import screen both go through these functions, so a file and
  * a stored record are held to the same rules.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { officeProfileSchema } from './office.ts';
+import { selfTestRecordSchema } from './self-test-record.ts';
 
 /** The schema version of the personal data this build writes. */
-export const personalDataVersion = 1;
+export const personalDataVersion = 2;
 
 /**
  * One schema per section. Each block adds its own section here; every section is optional
  * so that a user who filled in one block has a valid document.
  */
 export const personalDataSchema = z.strictObject({
-  profile: officeProfileSchema.optional(),
+  profile: z.optional(officeProfileSchema),
+  selfTest: z.optional(selfTestRecordSchema),
 });
 export type PersonalData = z.infer<typeof personalDataSchema>;
 export type SectionName = keyof PersonalData;
@@ -27,10 +29,13 @@ export const sectionNames = Object.keys(personalDataSchema.shape) as SectionName
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations keyed by the version they start from. Empty while only version 1 exists;
- * version 2 adds `1: (data) => ...` and bumps `personalDataVersion`.
+ * Migrations keyed by the version they start from. A new version adds a step here and bumps
+ * `personalDataVersion`, so that an older build refuses a newer file with a clear message.
  */
-export const personalDataMigrations: Readonly<Record<number, Migration>> = {};
+export const personalDataMigrations: Readonly<Record<number, Migration>> = {
+  // Version 2 added the self-test section; a version-1 document is valid as it is.
+  1: (data) => data,
+};
 
 /** Why a document could not be brought to the current version. */
 export type MigrationFailure =
@@ -67,7 +72,7 @@ export function parseStoredSections(rows: ReadonlyArray<{ key: string; value: un
   const data: Record<string, unknown> = {};
   const rejected: string[] = [];
   for (const { key, value } of rows) {
-    const schema = (personalDataSchema.shape as Record<string, z.ZodType>)[key];
+    const schema = (personalDataSchema.shape as Record<string, z.ZodMiniType>)[key];
     const parsed = schema?.safeParse(value);
     if (parsed?.success) data[key] = parsed.data;
     else rejected.push(key);

@@ -89,6 +89,12 @@ describe('server', () => {
     }
   });
 
+  it('serves each language its own shell', async () => {
+    expect(await (await app.request('/wie-ben-jij')).text()).toContain('lang="nl"');
+    expect(await (await app.request('/en/wie-ben-jij')).text()).toContain('lang="en"');
+    expect(await (await app.request('/en')).text()).toContain('lang="en"');
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const response = await app.request('/api/nothing-here');
     expect(response.status).toBe(404);

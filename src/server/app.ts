@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { compress } from 'hono/compress';
+import { parsePath, shellFileName } from '../core/locale-paths.ts';
+import type { Locale } from '../core/locale.ts';
 import type { ServerDatabase } from './db/database.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -34,11 +36,12 @@ export function createApp({ database, staticDir }: AppOptions) {
   app.use('/assets/*', cacheFor(immutable), serveStatic({ root: staticDir, precompressed: true }));
   app.use('*', cacheFor('no-cache'), serveStatic({ root: staticDir, precompressed: true }));
 
-  // Every other GET is a page of the single-page app; unknown pages show the app's own 404.
-  const indexHtml = readIndexHtml(staticDir);
+  // Every other GET is a page of the single-page app, in the shell of its language;
+  // unknown pages show the app's own 404.
+  const shells = { nl: readShell(staticDir, 'nl'), en: readShell(staticDir, 'en') };
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml);
+    return c.html(shells[parsePath(c.req.path).locale]);
   });
   app.all('*', (c) => c.text('Method not allowed', 405));
   return app;
@@ -52,9 +55,9 @@ function cacheFor(value: string): MiddlewareHandler {
   };
 }
 
-function readIndexHtml(staticDir: string): string {
+function readShell(staticDir: string, locale: Locale): string {
   try {
-    return readFileSync(join(staticDir, 'index.html'), 'utf8');
+    return readFileSync(join(staticDir, shellFileName[locale]), 'utf8');
   } catch {
     throw new Error(`No built app in ${staticDir}: run "npm run build" first.`);
   }

@@ -7,7 +7,7 @@ import { locales } from '../../src/core/locale.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { readMessages } from '../../build/messages.ts';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
-import { pathFor } from '../../src/client/i18n/paths.ts';
+import { pathFor } from '../../src/core/locale-paths.ts';
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test } from './fixtures.ts';
 
 const { content } = loadContent('content');

@@ -7,7 +7,7 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { Locale } from '../../core/locale.ts';
 import { useLocale } from '../i18n/locale-context.tsx';
-import { parsePath, pathFor } from '../i18n/paths.ts';
+import { parsePath, pathFor } from '../../core/locale-paths.ts';
 
 type AppLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
   page: string;

@@ -7,7 +7,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { blockIds } from '../../core/blocks.ts';
 import { useContent, useT } from '../i18n/locale-context.tsx';
-import { parsePath } from '../i18n/paths.ts';
+import { parsePath } from '../../core/locale-paths.ts';
 import { useOfficeProfile } from '../storage/personal-data-context.tsx';
 import { AppLink } from './app-link.tsx';
 import { describeOffice } from './office-description.ts';

@@ -4,6 +4,7 @@
  */
 import { Heading1 } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
+import { markFirstPageShown } from '../first-page.ts';
 import { useT } from '../i18n/locale-context.tsx';
 
 let firstPageShown = false;
@@ -23,6 +24,7 @@ export function PageHeading({ children }: { children: string }) {
       ref.current?.focus();
     }
     firstPageShown = true;
+    markFirstPageShown();
   }, []);
 
   return (

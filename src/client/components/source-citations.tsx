@@ -3,9 +3,13 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useContentFile, useT } from '../i18n/locale-context.tsx';
 
 export function SourceCitations({ ids }: { ids: readonly string[] | undefined }) {
+  // Texts without sources must not wait for sources.yaml to load.
+  return ids && ids.length > 0 ? <CitationLine ids={ids} /> : null;
+}
+
+function CitationLine({ ids }: { ids: readonly string[] }) {
   const t = useT();
   const { sources } = useContentFile('sources');
-  if (!ids || ids.length === 0) return null;
   const list = ids
     .map((id) => sources.find((source) => source.id === id)?.citation ?? id)
     .join('; ');

@@ -11,12 +11,19 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import type { ComponentType } from 'react';
 import { blockIds, type BlockId } from '../../core/blocks.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { SelfTestPanel } from '../features/self-test/self-test-panel.tsx';
 import { useContent, useT } from '../i18n/locale-context.tsx';
 import { useOfficeProfile } from '../storage/personal-data-context.tsx';
+
+/** The interactive tools of the blocks that have them; the others list what is coming. */
+const blockTools: Partial<Record<BlockId, ComponentType>> = {
+  'wie-ben-jij': SelfTestPanel,
+};
 
 export default function BlockPage({ blockId }: { blockId: BlockId }) {
   const t = useT();
@@ -27,6 +34,7 @@ export default function BlockPage({ blockId }: { blockId: BlockId }) {
   const block = blocks.find((entry) => entry.id === blockId)!;
   const previous = blocks.find((entry) => entry.id === blockIds[index - 1]);
   const next = blocks.find((entry) => entry.id === blockIds[index + 1]);
+  const Tool = blockTools[blockId];
 
   return (
     <article key={blockId}>
@@ -61,18 +69,22 @@ export default function BlockPage({ blockId }: { blockId: BlockId }) {
       <Heading2>{t('block.stored')}</Heading2>
       <Paragraph>{block.stored}</Paragraph>
 
-      <section aria-labelledby="tools">
-        <Heading2 id="tools">{t('block.tools')}</Heading2>
-        <Alert type="info">
-          <Paragraph>{t('block.toolsStatus')}</Paragraph>
-        </Alert>
-        {block.tools.map((tool) => (
-          <div key={tool.name} className="app-tool">
-            <Heading3>{tool.name}</Heading3>
-            <Paragraph>{tool.description}</Paragraph>
-          </div>
-        ))}
-      </section>
+      {Tool ? (
+        <Tool />
+      ) : (
+        <section aria-labelledby="tools">
+          <Heading2 id="tools">{t('block.tools')}</Heading2>
+          <Alert type="info">
+            <Paragraph>{t('block.toolsStatus')}</Paragraph>
+          </Alert>
+          {block.tools.map((tool) => (
+            <div key={tool.name} className="app-tool">
+              <Heading3>{tool.name}</Heading3>
+              <Paragraph>{tool.description}</Paragraph>
+            </div>
+          ))}
+        </section>
+      )}
 
       <nav aria-label={t('block.pager')} className="app-pager">
         {previous && (

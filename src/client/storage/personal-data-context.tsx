@@ -1,6 +1,8 @@
 /**
- * Shares the user's personal data with every page. Loads it once from this device and keeps
- * React state and IndexedDB in step; pages call `save`, `replaceAll` or `eraseAll`.
+ * Shares the user's personal data with every page. Loads it once from this device (after
+ * the first page shows), keeps React state and IndexedDB in step, and offers `update`,
+ * `save`, `importFile` and `eraseAll`. State changes at once; writes to IndexedDB run one
+ * after the other in the order they were made, so quick answers never overwrite each other.
  */
 import {
   createContext,
@@ -8,11 +10,13 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import type { ImportResult } from '../../core/export-file.ts';
 import type { PersonalData, SectionName } from '../../core/personal-data.ts';
+import { firstPageShown } from '../first-page.ts';
 import type { PersonalDataStore } from './personal-data-store.ts';
 
 export type PersonalDataState =
@@ -20,9 +24,16 @@ export type PersonalDataState =
   | { status: 'unavailable' }
   | { status: 'ready'; data: PersonalData; rejected: string[] };
 
+type Section<K extends SectionName> = PersonalData[K] | undefined;
+
 export interface PersonalDataApi {
   state: PersonalDataState;
-  save<K extends SectionName>(section: K, value: PersonalData[K] | undefined): Promise<void>;
+  /** Changes one section based on its latest value; `undefined` removes it. */
+  update<K extends SectionName>(
+    section: K,
+    change: (current: Section<K>) => Section<K>,
+  ): Promise<void>;
+  save<K extends SectionName>(section: K, value: Section<K>): Promise<void>;
   importFile(text: string, byteLength: number): Promise<ImportResult>;
   eraseAll(): Promise<void>;
 }
@@ -32,11 +43,14 @@ const PersonalDataContext = createContext<PersonalDataApi | null>(null);
 export function PersonalDataProvider({ children }: { children: ReactNode }) {
   const [store, setStore] = useState<PersonalDataStore | null>(null);
   const [state, setState] = useState<PersonalDataState>({ status: 'loading' });
+  const latest = useRef<PersonalData>({});
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let active = true;
     void (async () => {
-      // Storage (Dexie and the schemas) loads after the first paint: no page needs it to render.
+      // Storage (Dexie and the schemas) loads after the first page shows: none needs it to render.
+      await firstPageShown;
       const { openPersonalDataStore } = await import('./personal-data-store.ts');
       const opened = await openPersonalDataStore();
       if (!active) return;
@@ -46,6 +60,7 @@ export function PersonalDataProvider({ children }: { children: ReactNode }) {
       }
       const loaded = await opened.load();
       if (!active) return;
+      latest.current = loaded.data;
       setStore(opened);
       setState({ status: 'ready', ...loaded });
     })();
@@ -54,40 +69,62 @@ export function PersonalDataProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const requireStore = useCallback(() => {
-    if (!store) throw new Error('Storage is not available on this device');
-    return store;
-  }, [store]);
+  /** Runs storage work after every earlier write has finished. */
+  const enqueue = useCallback(
+    <T,>(work: (store: PersonalDataStore) => Promise<T>): Promise<T> => {
+      if (!store) return Promise.reject(new Error('Storage is not available on this device'));
+      const next = writes.current.then(() => work(store));
+      writes.current = next.catch(() => undefined);
+      return next;
+    },
+    [store],
+  );
+
+  const show = useCallback((data: PersonalData) => {
+    latest.current = data;
+    setState({ status: 'ready', data, rejected: [] });
+  }, []);
+
+  const update = useCallback(
+    <K extends SectionName>(section: K, change: (current: Section<K>) => Section<K>) => {
+      const value = change(latest.current[section]);
+      const data = { ...latest.current };
+      if (value === undefined) delete data[section];
+      else data[section] = value;
+      latest.current = data;
+      setState((current) => (current.status === 'ready' ? { ...current, data } : current));
+      return enqueue((opened) => opened.save(section, value));
+    },
+    [enqueue],
+  );
 
   const save = useCallback(
-    async <K extends SectionName>(section: K, value: PersonalData[K] | undefined) => {
-      await requireStore().save(section, value);
-      setState((current) =>
-        current.status === 'ready'
-          ? { ...current, data: { ...current.data, [section]: value } }
-          : current,
-      );
-    },
-    [requireStore],
+    <K extends SectionName>(section: K, value: Section<K>) => update(section, () => value),
+    [update],
   );
 
   const importFile = useCallback(
-    async (text: string, byteLength: number) => {
-      const result = await requireStore().importFile(text, byteLength);
-      if (result.ok) setState({ status: 'ready', data: result.data, rejected: [] });
-      return result;
-    },
-    [requireStore],
+    (text: string, byteLength: number) =>
+      enqueue(async (opened) => {
+        const result = await opened.importFile(text, byteLength);
+        if (result.ok) show(result.data);
+        return result;
+      }),
+    [enqueue, show],
   );
 
-  const eraseAll = useCallback(async () => {
-    await requireStore().eraseAll();
-    setState({ status: 'ready', data: {}, rejected: [] });
-  }, [requireStore]);
+  const eraseAll = useCallback(
+    () =>
+      enqueue(async (opened) => {
+        await opened.eraseAll();
+        show({});
+      }),
+    [enqueue, show],
+  );
 
   const api = useMemo(
-    () => ({ state, save, importFile, eraseAll }),
-    [state, save, importFile, eraseAll],
+    () => ({ state, update, save, importFile, eraseAll }),
+    [state, update, save, importFile, eraseAll],
   );
   return <PersonalDataContext value={api}>{children}</PersonalDataContext>;
 }

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createExportFile } from '../../core/export-file.ts';
-import type { PersonalData } from '../../core/personal-data.ts';
+import { personalDataVersion, type PersonalData } from '../../core/personal-data.ts';
 import { openDatabase } from './database.ts';
 import { PersonalDataStore } from './personal-data-store.ts';
 
@@ -76,7 +76,7 @@ describe('PersonalDataStore', () => {
 describe('database upgrade', () => {
   it('migrates records stored by an older version when the database opens', async () => {
     // Fixture: version 1 stored the office as "body/office"; a version 2 splits it.
-    const old = openDatabase({ indexedDB, IDBKeyRange });
+    const old = openDatabase({ indexedDB, IDBKeyRange, version: 1 });
     await old.sections.put({ key: 'profile', value: 'gemeente/wethouder' });
     old.close();
 
@@ -96,5 +96,17 @@ describe('database upgrade', () => {
       rejected: [],
     });
     expect(upgraded.verno).toBe(2);
+  });
+
+  it('opens a database written by version 1 of this app with its data intact', async () => {
+    const old = openDatabase({ indexedDB, IDBKeyRange, version: 1 });
+    await old.sections.put({ key: 'profile', value: profile });
+    old.close();
+    const current = openDatabase({ indexedDB, IDBKeyRange });
+    expect(await new PersonalDataStore(current).load()).toEqual({
+      data: { profile },
+      rejected: [],
+    });
+    expect(current.verno).toBe(personalDataVersion);
   });
 });

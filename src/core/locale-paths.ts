@@ -1,8 +1,12 @@
 /**
  * URLs per language: Dutch lives at the root, English under /en. Pages share their path
- * after that prefix, so the language switch keeps the user on the same page.
+ * after that prefix, so the language switch keeps the user on the same page. The browser
+ * app, the server and the build all follow these rules.
  */
-import type { Locale } from '../../core/locale.ts';
+import type { Locale } from './locale.ts';
+
+/** The HTML shell of each language in the build output (the server serves it by address). */
+export const shellFileName: Record<Locale, string> = { nl: 'index.html', en: 'index.en.html' };
 
 /** The path of a page in a language; `page` is '' for home or e.g. 'achtergrond'. */
 export function pathFor(locale: Locale, page: string): string {

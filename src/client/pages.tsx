@@ -1,0 +1,78 @@
+/**
+ * Which page shows for a path (after the language prefix), as lazy chunks. The entry point
+ * starts loading the first page's chunk together with the language's texts, so they arrive
+ * in parallel instead of one after the other.
+ */
+import { lazy, type ReactElement } from 'react';
+import { blockIds, type BlockId } from '../core/blocks.ts';
+
+const loaders = {
+  home: () => import('./routes/home-page.tsx'),
+  office: () => import('./routes/office-page.tsx'),
+  block: () => import('./routes/block-page.tsx'),
+  background: () => import('./routes/background-page.tsx'),
+  support: () => import('./routes/support-page.tsx'),
+  myData: () => import('./routes/my-data-page.tsx'),
+  notFound: () => import('./routes/not-found-page.tsx'),
+  selfTestFlow: () => import('./features/self-test/self-test-flow-page.tsx'),
+  selfTestProfile: () => import('./features/self-test/self-test-profile-page.tsx'),
+  selfTestHistory: () => import('./features/self-test/self-test-history-page.tsx'),
+  selfTestMethod: () => import('./features/self-test/self-test-method-page.tsx'),
+};
+
+const HomePage = lazy(loaders.home);
+const OfficePage = lazy(loaders.office);
+const BlockPage = lazy(loaders.block);
+const BackgroundPage = lazy(loaders.background);
+const SupportPage = lazy(loaders.support);
+const MyDataPage = lazy(loaders.myData);
+const NotFoundPage = lazy(loaders.notFound);
+const SelfTestFlowPage = lazy(loaders.selfTestFlow);
+const SelfTestProfilePage = lazy(loaders.selfTestProfile);
+const SelfTestHistoryPage = lazy(loaders.selfTestHistory);
+const SelfTestMethodPage = lazy(loaders.selfTestMethod);
+
+const fixedPaths: Record<string, keyof typeof loaders> = {
+  '': 'home',
+  ambt: 'office',
+  achtergrond: 'background',
+  'meer-weten': 'support',
+  'mijn-gegevens': 'myData',
+  'wie-ben-jij/test': 'selfTestFlow',
+  'wie-ben-jij/profiel': 'selfTestProfile',
+  'wie-ben-jij/geschiedenis': 'selfTestHistory',
+  'wie-ben-jij/hoe-werkt-de-score': 'selfTestMethod',
+};
+
+function isBlockId(path: string): path is BlockId {
+  return (blockIds as readonly string[]).includes(path);
+}
+
+function pageKind(path: string): keyof typeof loaders {
+  return isBlockId(path) ? 'block' : (fixedPaths[path] ?? 'notFound');
+}
+
+/** Starts loading the chunk of the page at this path. */
+export function preloadPage(path: string): Promise<unknown> {
+  return loaders[pageKind(path)]();
+}
+
+/** The page element for a path such as '', 'ambt' or 'wie-ben-jij'. */
+export function renderPage(path: string): ReactElement {
+  if (isBlockId(path)) return <BlockPage key={path} blockId={path} />;
+  const kind = pageKind(path);
+  const Page = {
+    home: HomePage,
+    office: OfficePage,
+    block: NotFoundPage,
+    background: BackgroundPage,
+    support: SupportPage,
+    myData: MyDataPage,
+    notFound: NotFoundPage,
+    selfTestFlow: SelfTestFlowPage,
+    selfTestProfile: SelfTestProfilePage,
+    selfTestHistory: SelfTestHistoryPage,
+    selfTestMethod: SelfTestMethodPage,
+  }[kind];
+  return <Page />;
+}
