@@ -17,7 +17,11 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
   writeFileSync(
     join(staticDir, 'index.html'),
-    '<!doctype html><title>Weerbaar</title><div id="root"></div>',
+    '<!doctype html><html lang="nl"><div id="root"></div>',
+  );
+  writeFileSync(
+    join(staticDir, 'index.en.html'),
+    '<!doctype html><html lang="en"><div id="root"></div>',
   );
   writeFileSync(
     join(staticDir, 'assets', 'main-abc123.js'),
