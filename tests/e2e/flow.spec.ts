@@ -59,8 +59,13 @@ test('pick office, visit every block, export, erase and import: keyboard only', 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(block.title);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(main).toContainText('Wethouder, Utrecht');
-    for (const tool of block.tools)
-      await expect(main.getByRole('heading', { name: tool.name })).toBeVisible();
+    // A block with its tool shows the tool; the others list the tools that are coming.
+    if (block.id === 'wie-ben-jij') {
+      await expect(main.getByRole('heading', { name: t('selfTest.panelHeading') })).toBeVisible();
+    } else {
+      for (const tool of block.tools)
+        await expect(main.getByRole('heading', { name: tool.name })).toBeVisible();
+    }
   }
 
   // My data: the office is listed; export it.
