@@ -4,7 +4,10 @@
  * in parallel instead of one after the other.
  */
 import { lazy, type ReactElement } from 'react';
+import type { ContentFileName } from '../content/schema.ts';
 import { blockIds, type BlockId } from '../core/blocks.ts';
+import type { Locale } from '../core/locale.ts';
+import { loadContentFile } from './i18n/locale-bundle.ts';
 
 const loaders = {
   home: () => import('./routes/home-page.tsx'),
@@ -52,9 +55,24 @@ function pageKind(path: string): keyof typeof loaders {
   return isBlockId(path) ? 'block' : (fixedPaths[path] ?? 'notFound');
 }
 
-/** Starts loading the chunk of the page at this path. */
-export function preloadPage(path: string): Promise<unknown> {
-  return loaders[pageKind(path)]();
+/** Content files each kind of page reads (beyond the frame content every page has). */
+const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
+  background: ['background', 'model', 'sources'],
+  support: ['support', 'sources'],
+  selfTestFlow: ['selftest', 'model'],
+  selfTestProfile: ['selftest', 'model'],
+  selfTestHistory: ['selftest', 'model'],
+  selfTestMethod: ['selftest', 'model'],
+};
+const blockContent: Partial<Record<BlockId, ContentFileName[]>> = {
+  'wie-ben-jij': ['selftest', 'model'],
+};
+
+/** Starts loading the page at this path: its code and the content it reads, in parallel. */
+export function preloadPage(path: string, locale: Locale): Promise<unknown> {
+  const kind = pageKind(path);
+  const files = (isBlockId(path) ? blockContent[path] : pageContent[kind]) ?? [];
+  return Promise.all([loaders[kind](), ...files.map((file) => loadContentFile(locale, file))]);
 }
 
 /** The page element for a path such as '', 'ambt' or 'wie-ben-jij'. */

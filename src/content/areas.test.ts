@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areaSchema } from '../core/office.ts';
+import { areaSchema } from '../core/office-profile.ts';
 import { parseCsv, parseCsvLine, readAreas } from './areas.ts';
 
 describe('CSV reading', () => {

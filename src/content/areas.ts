@@ -3,7 +3,7 @@
  * row, as kept in content/reference with their sources) into the shape the office picker uses.
  */
 import { join } from 'node:path';
-import type { Area } from '../core/office.ts';
+import type { Area } from '../core/office-profile.ts';
 
 export interface AreaLists {
   gemeente: Array<Area & { provincie: string }>;

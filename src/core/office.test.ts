@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodiesFor, officeProfileSchema, officesIn, roleOf } from './office.ts';
+import { officeProfileSchema } from './office-profile.ts';
+import { bodiesFor, officesIn, roleOf } from './office.ts';
 
 describe('offices', () => {
   it('lists the offices of each body, with the candidate in every body', () => {

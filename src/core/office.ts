@@ -1,9 +1,8 @@
 /**
- * Offices and bodies of Dutch decentral government, and the office profile a user keeps.
- * Every block reads the profile to adapt its wording, items, legal references and contacts.
+ * Offices and bodies of Dutch decentral government and the role each office plays. Every
+ * block reads the user's office (see office-profile.ts) to adapt wording, items, legal
+ * references and contacts.
  */
-// zod/mini keeps the browser bundle small; the API is functional but the checks are the same.
-import { z } from 'zod/mini';
 
 /** The three kinds of decentral body the toolkit serves. */
 export const bodies = ['gemeente', 'provincie', 'waterschap'] as const;
@@ -71,36 +70,3 @@ export function officesIn(body: Body): Office[] {
 export function isOfficeInBody(office: Office, body: Body): boolean {
   return officeDefinitions[office].bodies.includes(body);
 }
-
-/** A named area: a gemeente (GM code), provincie (PV code) or waterschap (ws code). */
-export const areaSchema = z.strictObject({
-  code: z.string().check(z.regex(/^(GM\d{4}|PV\d{2}|ws\d{4})$/, 'unknown area code')),
-  name: z.string().check(z.minLength(1), z.maxLength(120)),
-});
-export type Area = z.infer<typeof areaSchema>;
-
-const areaPrefix: Record<Body, string> = { gemeente: 'GM', provincie: 'PV', waterschap: 'ws' };
-
-/** True when an area code belongs to the given kind of body (GM for gemeente, and so on). */
-export function isAreaOfBody(area: Area, body: Body): boolean {
-  return area.code.startsWith(areaPrefix[body]);
-}
-
-/** The user's office profile: office, body and optionally the named area. */
-export const officeProfileSchema = z
-  .strictObject({
-    office: z.enum(offices),
-    body: z.enum(bodies),
-    area: z.optional(areaSchema),
-  })
-  .check(
-    z.refine((profile) => isOfficeInBody(profile.office, profile.body), {
-      message: 'this office does not exist in this body',
-      path: ['body'],
-    }),
-    z.refine((profile) => !profile.area || isAreaOfBody(profile.area, profile.body), {
-      message: 'the area does not belong to this body',
-      path: ['area'],
-    }),
-  );
-export type OfficeProfile = z.infer<typeof officeProfileSchema>;

@@ -5,7 +5,7 @@
  * a stored record are held to the same rules.
  */
 import { z } from 'zod/mini';
-import { officeProfileSchema } from './office.ts';
+import { officeProfileSchema } from './office-profile.ts';
 import { selfTestRecordSchema } from './self-test-record.ts';
 
 /** The schema version of the personal data this build writes. */

@@ -3,6 +3,7 @@
  * resuming after a reload, a second attempt compared with the first, and axe on every
  * screen and result page, in Dutch and English.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { readMessages } from '../../build/messages.ts';
 import { loadContent } from '../../src/content/load.ts';
@@ -106,6 +107,15 @@ test('a wethouder completes the self-test by keyboard and sees a full profile', 
   await expect(main.getByRole('table')).toContainText(content.nl.model.factors[0]!.name);
   await expect(main).not.toContainText(say('nl', 'selfTest.insufficient'));
   await expectNoAxeViolations(page, 'profile');
+
+  // "Mijn gegevens" lists the attempt, and the export file carries it.
+  await page.goto(pathFor('nl', 'mijn-gegevens'));
+  await expect(page.getByRole('main')).toContainText('Zelftest: 1 afgeronde poging');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: say('nl', 'data.exportButton') }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(file.data.selfTest.attempts).toHaveLength(1);
+  expect(Object.keys(file.data.selfTest.attempts[0].answers)).toHaveLength(42);
 
   // The method page lists every statement, including the other roles' ones.
   await page.goto(pathFor('nl', 'wie-ben-jij/hoe-werkt-de-score'));

@@ -1,6 +1,6 @@
 /** Describes an office profile in words, e.g. "Wethouder, Utrecht". */
 import type { FrameContent } from '../i18n/locale-bundle.ts';
-import type { OfficeProfile } from '../../core/office.ts';
+import type { OfficeProfile } from '../../core/office-profile.ts';
 
 export function describeOffice(profile: OfficeProfile, content: FrameContent): string {
   const office =

@@ -23,7 +23,13 @@ const once = new Map<string, Promise<unknown>>();
 function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
   let promise = once.get(key) as Promise<T> | undefined;
   if (!promise) {
-    promise = load();
+    const loading = load();
+    // React's `use` reads these fields: a settled promise then renders without suspending.
+    loading.then(
+      (value) => Object.assign(loading, { status: 'fulfilled', value }),
+      (reason: unknown) => Object.assign(loading, { status: 'rejected', reason }),
+    );
+    promise = loading;
     once.set(key, promise);
   }
   return promise;

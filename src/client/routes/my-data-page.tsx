@@ -76,6 +76,7 @@ export default function MyDataPage() {
 
   const ready = state.status === 'ready';
   const profile = ready ? state.data.profile : undefined;
+  const selfTest = ready ? state.data.selfTest : undefined;
 
   return (
     <>
@@ -99,11 +100,21 @@ export default function MyDataPage() {
             <Paragraph>{t('data.rejected', { sections: state.rejected.join(', ') })}</Paragraph>
           </Alert>
         )}
-        {profile ? (
+        {profile || selfTest ? (
           <UnorderedList>
-            <UnorderedListItem>
-              {t('data.section.profile', { value: describeOffice(profile, content) })}
-            </UnorderedListItem>
+            {profile && (
+              <UnorderedListItem>
+                {t('data.section.profile', { value: describeOffice(profile, content) })}
+              </UnorderedListItem>
+            )}
+            {selfTest && (
+              <UnorderedListItem>
+                {t('data.section.selfTest', {
+                  attempts: selfTest.attempts.length,
+                  inProgress: selfTest.draft ? 'yes' : 'no',
+                })}
+              </UnorderedListItem>
+            )}
           </UnorderedList>
         ) : (
           <Paragraph>{t('data.storedNothing')}</Paragraph>

@@ -22,14 +22,8 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import areas from 'virtual:areas';
 import { blockIds } from '../../core/blocks.ts';
-import {
-  bodies,
-  isOfficeInBody,
-  officesIn,
-  type Area,
-  type Body,
-  type Office,
-} from '../../core/office.ts';
+import type { Area } from '../../core/office-profile.ts';
+import { bodies, isOfficeInBody, officesIn, type Body, type Office } from '../../core/office.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
