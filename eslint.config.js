@@ -10,6 +10,7 @@ const coreBoundary =
 export default tseslint.config(
   {
     ignores: [
+      '.tmp',
       'dist',
       'node_modules',
       'bench/node_modules',

@@ -1,8 +1,9 @@
 /**
- * Vite plugin that writes one HTML shell per language: `index.html` (Dutch) and
- * `index.en.html` (English, `lang="en"`). Each preloads its own language's texts and frame
- * content and the two fonts of the first screen, so they download together with the entry
- * script instead of after it. The server picks the shell by the address (`/en…` is English).
+ * Vite plugin that writes one HTML shell per language (`shell.nl.html`, `shell.en.html` with
+ * `lang="en"`; `index.html` stays the Dutch one). Each preloads its own language's texts and
+ * frame content and the two fonts of the first screen, so they download together with the
+ * entry script instead of after it. build/prerender-pages.ts fills copies of these shells
+ * with rendered pages; the server sends a shell itself for other addresses.
  */
 import type { OutputAsset, OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -58,7 +59,7 @@ export function localeHtml(): Plugin {
           .replace('<html lang="nl"', `<html lang="${locale}"`)
           .replace('</head>', `  ${preloadTags(bundle, locale)}\n  </head>`);
         if (locale === 'nl') shell.source = source;
-        else this.emitFile({ type: 'asset', fileName: shellFileName[locale], source });
+        this.emitFile({ type: 'asset', fileName: shellFileName[locale], source });
       }
     },
   };

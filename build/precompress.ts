@@ -9,29 +9,31 @@ import type { Plugin } from 'vite';
 
 const compressible = /\.(js|css|html|svg|json|webmanifest|txt)$/;
 
+/** Writes `<path>.gz` and `<path>.br` next to a file. */
+export function compressFile(path: string): void {
+  const source = readFileSync(path);
+  writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
+  writeFileSync(
+    `${path}.br`,
+    brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+  );
+}
+
 export function precompressAssets(): Plugin {
   let outDir = 'dist';
+  let ssr = false;
   return {
     name: 'weerbaar-precompress',
     apply: 'build',
     configResolved(config) {
       outDir = config.build.outDir;
+      ssr = Boolean(config.build.ssr);
     },
     writeBundle(_options, bundle) {
-      for (const fileName of [...Object.keys(bundle), 'index.html']) {
-        if (!compressible.test(fileName)) continue;
-        const path = join(outDir, fileName);
-        let source: Buffer;
-        try {
-          source = readFileSync(path);
-        } catch {
-          continue;
-        }
-        writeFileSync(`${path}.gz`, gzipSync(source, { level: 9 }));
-        writeFileSync(
-          `${path}.br`,
-          brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-        );
+      // The server-side (prerender) build is never served.
+      if (ssr) return;
+      for (const fileName of Object.keys(bundle)) {
+        if (compressible.test(fileName)) compressFile(join(outDir, fileName));
       }
     },
   };

@@ -1,9 +1,10 @@
 /**
  * Entry point of the browser app. The language's texts and the first page's code and
- * content are fetched in parallel before the first render, so the page appears in one paint.
+ * content are fetched in parallel before the first render, so the page appears in one paint
+ * (or, for a page rendered at build time, is hydrated without a second round of loading).
  */
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { loadLocaleBundle } from './i18n/locale-bundle.ts';
 import { parsePath } from '../core/locale-paths.ts';
@@ -16,8 +17,11 @@ if (!root) throw new Error('The page has no #root element');
 const { locale, page } = parsePath(window.location.pathname);
 await Promise.all([loadLocaleBundle(locale), preloadPage(page, locale)]);
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+// Pages rendered at build time are hydrated; the empty shell (other addresses) is rendered.
+if (root.hasChildNodes()) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -47,6 +47,12 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wie-ben-jij/hoe-werkt-de-score': 'selfTestMethod',
 };
 
+/** Page paths rendered to HTML at build time (in every language). */
+export const prerenderedPaths: readonly string[] = [
+  ...Object.keys(fixedPaths).filter((path) => !path.startsWith('wie-ben-jij/')),
+  ...blockIds,
+];
+
 function isBlockId(path: string): path is BlockId {
   return (blockIds as readonly string[]).includes(path);
 }

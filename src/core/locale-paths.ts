@@ -5,8 +5,11 @@
  */
 import type { Locale } from './locale.ts';
 
-/** The HTML shell of each language in the build output (the server serves it by address). */
-export const shellFileName: Record<Locale, string> = { nl: 'index.html', en: 'index.en.html' };
+/**
+ * The empty HTML shell of each language in the build output. The server sends it for
+ * addresses that have no page rendered at build time (unknown pages, the self-test's pages).
+ */
+export const shellFileName: Record<Locale, string> = { nl: 'shell.nl.html', en: 'shell.en.html' };
 
 /** The path of a page in a language; `page` is '' for home or e.g. 'achtergrond'. */
 export function pathFor(locale: Locale, page: string): string {

@@ -15,14 +15,14 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weerbaar-app-'));
   const staticDir = join(dir, 'static');
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(
-    join(staticDir, 'index.html'),
-    '<!doctype html><html lang="nl"><div id="root"></div>',
-  );
-  writeFileSync(
-    join(staticDir, 'index.en.html'),
-    '<!doctype html><html lang="en"><div id="root"></div>',
-  );
+  const page = (path: string, html: string) => {
+    mkdirSync(join(staticDir, path, '..'), { recursive: true });
+    writeFileSync(join(staticDir, path), html);
+  };
+  page('index.html', '<!doctype html><html lang="nl"><div id="root"><h1>Home</h1></div>');
+  page('achtergrond/index.html', '<!doctype html><div id="root"><h1>Achtergrond</h1></div>');
+  page('shell.nl.html', '<!doctype html><html lang="nl"><div id="root"></div>');
+  page('shell.en.html', '<!doctype html><html lang="en"><div id="root"></div>');
   writeFileSync(
     join(staticDir, 'assets', 'main-abc123.js'),
     'console.log("weerbaar");'.repeat(100),
@@ -91,6 +91,14 @@ describe('server', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(await response.text()).toContain('<div id="root">');
     }
+  });
+
+  it('serves a page rendered at build time, and the shell for other addresses', async () => {
+    expect(await (await app.request('/achtergrond')).text()).toContain('<h1>Achtergrond</h1>');
+    expect(await (await app.request('/')).text()).toContain('<h1>Home</h1>');
+    expect(await (await app.request('/wie-ben-jij/test')).text()).toContain(
+      '<div id="root"></div>',
+    );
   });
 
   it('serves each language its own shell', async () => {
