@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { dropForeignTokens } from './build/drop-foreign-tokens.ts';
 import { localeHtml } from './build/locale-html.ts';
 import { precompressAssets } from './build/precompress.ts';
 import { contentPlugin } from './src/content/vite-plugin.ts';
@@ -37,6 +38,7 @@ export default defineConfig(({ mode }) => ({
     // Tests run the build-time code, which needs the real parser.
     alias: mode === 'test' ? {} : browserAliases,
   },
+  css: { postcss: { plugins: [dropForeignTokens()] } },
   build: {
     outDir: 'dist/client',
     target: 'es2022',

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { officeProfileSchema } from './office-profile.ts';
-import { selfTestRecordSchema } from './self-test-record.ts';
+import { selfTestRecordSchema } from './self-test-record-schema.ts';
 
 /** The schema version of the personal data this build writes. */
 export const personalDataVersion = 2;

@@ -6,9 +6,9 @@ import {
   completeDraft,
   deleteAttempt,
   emptySelfTestRecord,
-  selfTestRecordSchema,
   startDraft,
 } from './self-test-record.ts';
+import { selfTestRecordSchema } from './self-test-record-schema.ts';
 import type { SelfTestProfile } from './self-test.ts';
 
 const monday = new Date('2026-11-30T09:00:00Z');

@@ -3,49 +3,15 @@
  * completed attempt with its answers and a snapshot of its factor scores, so that history
  * stays the same even when statements are improved later.
  */
-import { z } from 'zod/mini';
 import { factorIds, type FactorId } from './model.ts';
-import { offices, type Office } from './office.ts';
+import type { Office } from './office.ts';
+import type { SelfTestAttempt, SelfTestDraft, SelfTestRecord } from './self-test-record-schema.ts';
 import type { Answers, SelfTestProfile } from './self-test.ts';
 
-const answerValueSchema = z.union([
-  z.literal(1),
-  z.literal(2),
-  z.literal(3),
-  z.literal(4),
-  z.literal(5),
-  z.literal('na'),
-]);
-const answersSchema = z.record(z.string().check(z.maxLength(80)), answerValueSchema);
-const isoDate = z.iso.datetime();
+export type { SelfTestAttempt, SelfTestDraft, SelfTestRecord };
 
 /** At most this many attempts are kept; the oldest make way. */
 export const maxAttempts = 100;
-
-export const selfTestDraftSchema = z.strictObject({
-  office: z.enum(offices),
-  startedAt: isoDate,
-  /** The screen (theme) the user was on, to resume there. */
-  step: z.int().check(z.minimum(0), z.maximum(50)),
-  answers: answersSchema,
-});
-
-export const selfTestAttemptSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
-  completedAt: isoDate,
-  office: z.enum(offices),
-  answers: answersSchema,
-  scores: z.record(z.enum(factorIds), z.nullable(z.int().check(z.minimum(0), z.maximum(100)))),
-});
-
-export const selfTestRecordSchema = z.strictObject({
-  draft: z.optional(selfTestDraftSchema),
-  attempts: z.array(selfTestAttemptSchema).check(z.maxLength(maxAttempts)),
-});
-
-export type SelfTestDraft = z.infer<typeof selfTestDraftSchema>;
-export type SelfTestAttempt = z.infer<typeof selfTestAttemptSchema>;
-export type SelfTestRecord = z.infer<typeof selfTestRecordSchema>;
 
 export const emptySelfTestRecord: SelfTestRecord = { attempts: [] };
 
