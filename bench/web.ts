@@ -13,22 +13,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { firstPageMark } from '../src/client/first-page.ts';
+import { chromiumFlags, chromiumPath } from '../tests/support/chromium.ts';
 
 const port = 4310;
 const origin = `http://127.0.0.1:${port}`;
 const staticDir = 'dist/client';
 const resultsDir = 'bench/results';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const routes = [
   '/',
   '/ambt',

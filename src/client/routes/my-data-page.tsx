@@ -17,6 +17,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { createExportFile, maxImportBytes, type ImportProblem } from '../../core/export-file.ts';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { StorageNotice } from '../components/storage-notice.tsx';
 import { useContent, useT } from '../i18n/locale-context.tsx';
 import { usePersonalData } from '../storage/personal-data-context.tsx';
 
@@ -87,11 +88,7 @@ export default function MyDataPage() {
         {notice && <NoticeView notice={notice} />}
       </div>
 
-      {state.status === 'unavailable' && (
-        <Alert type="warning">
-          <Paragraph>{t('data.unavailable')}</Paragraph>
-        </Alert>
-      )}
+      {state.status === 'unavailable' && <StorageNotice status={state.status} />}
 
       <section aria-labelledby="stored">
         <Heading2 id="stored">{t('data.storedHeading')}</Heading2>

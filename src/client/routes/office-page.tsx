@@ -27,6 +27,7 @@ import { bodies, isOfficeInBody, officesIn, type Body, type Office } from '../..
 import { AppLink } from '../components/app-link.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { StorageNotice } from '../components/storage-notice.tsx';
 import { useContent, useT } from '../i18n/locale-context.tsx';
 import { useOfficeProfile, usePersonalData } from '../storage/personal-data-context.tsx';
 
@@ -99,11 +100,7 @@ export default function OfficePage() {
       <PageHeading>{t('office.title')}</PageHeading>
       <Paragraph lead>{t('office.intro')}</Paragraph>
 
-      {state.status === 'unavailable' && (
-        <Alert type="warning">
-          <Paragraph>{t('data.unavailable')}</Paragraph>
-        </Alert>
-      )}
+      {state.status === 'unavailable' && <StorageNotice status={state.status} />}
 
       {errors.length > 0 && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="app-error-summary">

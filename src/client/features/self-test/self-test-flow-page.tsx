@@ -22,6 +22,7 @@ import { itemsForOffice, type AnswerValue } from '../../../core/self-test.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
 import { useOfficeProfile } from '../../storage/personal-data-context.tsx';
 import { useSelfTest } from './use-self-test.ts';
@@ -53,21 +54,11 @@ export default function SelfTestFlowPage() {
 
   const heading = <PageHeading>{t('selfTest.flowTitle')}</PageHeading>;
 
-  if (status === 'loading' || !record) {
+  if (status !== 'ready' || !record) {
     return (
       <>
         {heading}
-        <Paragraph>{t('app.loading')}</Paragraph>
-      </>
-    );
-  }
-  if (status === 'unavailable') {
-    return (
-      <>
-        {heading}
-        <Alert type="warning">
-          <Paragraph>{t('data.unavailable')}</Paragraph>
-        </Alert>
+        <StorageNotice status={status} />
       </>
     );
   }
@@ -207,7 +198,8 @@ export default function SelfTestFlowPage() {
                 hint="danger"
                 onClick={() => {
                   setConfirmRestart(false);
-                  void discardDraft().then(() => profile && start(profile.office));
+                  // A new draft replaces the old one; without an office there is only discarding.
+                  void (profile ? start(profile.office) : discardDraft());
                 }}
               >
                 {t('selfTest.restartYes')}

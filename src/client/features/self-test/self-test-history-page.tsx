@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { compareAttempts, type SelfTestAttempt } from '../../../core/self-test-record.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
 import { formatDate } from './labels.ts';
 import { useSelfTest } from './use-self-test.ts';
@@ -34,7 +35,7 @@ export default function SelfTestHistoryPage() {
     return (
       <>
         {heading}
-        <Paragraph>{status === 'unavailable' ? t('data.unavailable') : t('app.loading')}</Paragraph>
+        <StorageNotice status={status} />
       </>
     );
   }

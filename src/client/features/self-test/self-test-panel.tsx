@@ -7,6 +7,7 @@ import { useLocation } from 'wouter';
 import { pathFor } from '../../../core/locale-paths.ts';
 import { itemsForOffice } from '../../../core/self-test.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
 import { useOfficeProfile } from '../../storage/personal-data-context.tsx';
 import { formatDate } from './labels.ts';
@@ -35,7 +36,7 @@ export function SelfTestPanel() {
       {selfTest.intro.paragraphs.map((paragraph) => (
         <Paragraph key={paragraph}>{paragraph}</Paragraph>
       ))}
-      {status === 'unavailable' && <Paragraph>{t('data.unavailable')}</Paragraph>}
+      {status === 'unavailable' && <StorageNotice status={status} />}
       {status === 'ready' && draft && (
         <>
           <Paragraph>

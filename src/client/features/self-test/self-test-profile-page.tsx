@@ -18,6 +18,7 @@ import { roleOf } from '../../../core/office.ts';
 import { minimumAnswersPerFactor } from '../../../core/self-test.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
+import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
 import { bandMessage, formatDate } from './labels.ts';
 import { ProfileChart } from './profile-chart.tsx';
@@ -37,7 +38,7 @@ export default function SelfTestProfilePage() {
     return (
       <>
         {heading}
-        <Paragraph>{status === 'unavailable' ? t('data.unavailable') : t('app.loading')}</Paragraph>
+        <StorageNotice status={status} />
       </>
     );
   }
