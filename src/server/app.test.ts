@@ -107,6 +107,12 @@ describe('server', () => {
     expect(await (await app.request('/en')).text()).toContain('lang="en"');
   });
 
+  it('answers a missing asset with 404, not with the app', async () => {
+    const response = await app.request('/assets/gone-123.js');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('cache-control')).toBeNull();
+  });
+
   it('answers unknown API routes with a JSON 404', async () => {
     const response = await app.request('/api/nothing-here');
     expect(response.status).toBe(404);

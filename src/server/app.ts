@@ -34,6 +34,8 @@ export function createApp({ database, staticDir }: AppOptions) {
   app.route('/api', api);
 
   app.use('/assets/*', cacheFor(immutable), serveStatic({ root: staticDir, precompressed: true }));
+  // A missing asset is a 404, never the app's HTML (a browser would refuse it as a script).
+  app.get('/assets/*', (c) => c.text('Not found', 404));
   app.use('*', cacheFor('no-cache'), serveStatic({ root: staticDir, precompressed: true }));
 
   // Every other GET is a page of the single-page app, in the shell of its language;

@@ -7,11 +7,12 @@ import { bandFloors, type FactorResult } from '../../../core/self-test.ts';
 import { useT } from '../../i18n/locale-context.tsx';
 import { bandMessage } from './labels.ts';
 
-const width = 640;
-const labelWidth = 210;
-const barArea = width - labelWidth - 10;
-const rowHeight = 44;
-const top = 30;
+// A narrow drawing (each factor's name above its bar), so text stays readable on a phone.
+const width = 360;
+const labelWidth = 0;
+const barArea = width - 2;
+const rowHeight = 52;
+const top = 26;
 
 export function ProfileChart({
   results,
@@ -60,25 +61,25 @@ export function ProfileChart({
         const y = top + index * rowHeight;
         return (
           <g key={result.factor}>
-            <text x={0} y={y + 22} className="app-chart__label">
+            <text x={4} y={y + 14} className="app-chart__label">
               {names[result.factor]}
             </text>
             {result.score === null ? (
-              <text x={labelWidth + 6} y={y + 22} className="app-chart__value">
+              <text x={labelWidth + 6} y={y + 36} className="app-chart__value">
                 {t('selfTest.insufficientShort')}
               </text>
             ) : (
               <>
                 <rect
                   x={labelWidth}
-                  y={y + 6}
+                  y={y + 20}
                   width={Math.max(2, x(result.score) - labelWidth)}
                   height={22}
                   className={`app-chart__bar app-chart__bar--${result.band}`}
                 />
                 <text
                   x={result.score > 80 ? x(result.score) - 6 : x(result.score) + 6}
-                  y={y + 22}
+                  y={y + 36}
                   textAnchor={result.score > 80 ? 'end' : 'start'}
                   className={
                     result.score > 80
