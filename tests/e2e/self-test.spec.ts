@@ -11,7 +11,13 @@ import type { MessageId } from '../../src/client/i18n/messages.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { itemsForOffice } from '../../src/core/self-test.ts';
-import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
+import {
+  expect,
+  expectNoAxeViolations,
+  expectNoHorizontalOverflow,
+  tabTo,
+  test,
+} from './fixtures.ts';
 
 const { content } = loadContent('content');
 if (!content) throw new Error('Content has problems: run npm run content:check');
@@ -107,6 +113,16 @@ test('a wethouder completes the self-test by keyboard and sees a full profile', 
   await expect(main.getByRole('table')).toContainText(content.nl.model.factors[0]!.name);
   await expect(main).not.toContainText(say('nl', 'selfTest.insufficient'));
   await expectNoAxeViolations(page, 'profile');
+
+  // On a phone nothing overflows; printed, only the profile itself remains.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await expectNoHorizontalOverflow(page, 'profile at 375 px');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: say('nl', 'nav.label') })).toBeHidden();
+  await expect(main.getByRole('button', { name: say('nl', 'selfTest.print') })).toBeHidden();
+  await expect(main.getByRole('img', { name: say('nl', 'selfTest.chartTitle') })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // "Mijn gegevens" lists the attempt, and the export file carries it.
   await page.goto(pathFor('nl', 'mijn-gegevens'));
