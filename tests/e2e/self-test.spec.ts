@@ -145,12 +145,18 @@ test('a raadslid sees representative statements instead of executive ones', asyn
   await startFromBlockPage(page, 'nl');
   const seen: string[] = [];
   for (let screen = 0; screen < nl.themes.length; screen++) {
+    // Read the screen only once it shows this screen's theme.
+    await expect(
+      page.getByRole('heading', { level: 2, name: nl.themes[screen]!.title }),
+    ).toBeVisible();
     seen.push((await page.getByRole('main').textContent()) ?? '');
     await answerScreenByKeyboard(page, () => 3);
     const last = screen === nl.themes.length - 1;
-    await page
-      .getByRole('button', { name: say('nl', last ? 'selfTest.finish' : 'selfTest.next') })
-      .click();
+    await tabTo(
+      page,
+      page.getByRole('button', { name: say('nl', last ? 'selfTest.finish' : 'selfTest.next') }),
+    );
+    await page.keyboard.press('Enter');
   }
   const all = seen.join(' ');
   expect(all).toContain(onlyFor('representative').text);
