@@ -173,6 +173,7 @@ test('the test resumes after a reload, and a second attempt can be compared with
   await startFromBlockPage(page, 'nl');
   await answerScreenByKeyboard(page, () => 1);
   await page.getByRole('button', { name: say('nl', 'selfTest.next') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: nl.themes[1]!.title })).toBeVisible();
   await answerScreenByKeyboard(page, () => 2);
   await expect(page.getByText(/14 van 42/)).toBeVisible();
 
@@ -187,6 +188,9 @@ test('the test resumes after a reload, and a second attempt can be compared with
     .getByRole('link', { name: say('nl', 'selfTest.continue') })
     .click();
   for (let screen = 1; screen < nl.themes.length; screen++) {
+    await expect(
+      page.getByRole('heading', { level: 2, name: nl.themes[screen]!.title }),
+    ).toBeVisible();
     await answerScreenByKeyboard(page, () => (screen === 1 ? 2 : 1));
     const last = screen === nl.themes.length - 1;
     await page
