@@ -70,14 +70,12 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   selfTestHistory: ['selftest', 'model'],
   selfTestMethod: ['selftest', 'model'],
 };
-const blockContent: Partial<Record<BlockId, ContentFileName[]>> = {
-  'wie-ben-jij': ['selftest', 'model'],
-};
 
 /** Starts loading the page at this path: its code and the content it reads, in parallel. */
 export function preloadPage(path: string, locale: Locale): Promise<unknown> {
   const kind = pageKind(path);
-  const files = (isBlockId(path) ? blockContent[path] : pageContent[kind]) ?? [];
+  // A block's tool loads its own content after the introduction (see block-page.tsx).
+  const files = pageContent[kind] ?? [];
   return Promise.all([loaders[kind](), ...files.map((file) => loadContentFile(locale, file))]);
 }
 

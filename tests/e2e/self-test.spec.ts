@@ -35,8 +35,9 @@ async function chooseOffice(page: Page, locale: Locale, body: string, office: st
 }
 
 /**
- * Answers every statement on the current screen by keyboard: Tab into each radio group,
- * then Space (first option) or arrow keys (later options). `choose` gives the option index.
+ * Answers every statement on the current screen by keyboard: Tab into each radio group (onto
+ * its checked option, or its first), Space to check that one, then arrow keys to the option
+ * `choose` gives.
  */
 async function answerScreenByKeyboard(page: Page, choose: (index: number) => number) {
   const groups = page
@@ -46,11 +47,17 @@ async function answerScreenByKeyboard(page: Page, choose: (index: number) => num
   const count = await groups.count();
   for (let index = 0; index < count; index++) {
     const group = groups.nth(index);
-    await tabTo(page, group.getByRole('radio').first());
+    const radios = group.getByRole('radio');
+    const checked = radios.and(page.locator(':checked'));
+    await tabTo(page, (await checked.count()) > 0 ? checked : radios.first());
+    await page.keyboard.press('Space');
+    const current = await radios.evaluateAll((all) =>
+      all.findIndex((radio) => radio === document.activeElement),
+    );
     const option = choose(index);
-    if (option === 0) await page.keyboard.press('Space');
-    for (let step = 0; step < option; step++) await page.keyboard.press('ArrowRight');
-    await expect(group.getByRole('radio').nth(option)).toBeChecked();
+    const key = option > current ? 'ArrowRight' : 'ArrowLeft';
+    for (let step = 0; step < Math.abs(option - current); step++) await page.keyboard.press(key);
+    await expect(radios.nth(option)).toBeChecked();
   }
   return count;
 }

@@ -11,18 +11,24 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { blockIds, type BlockId } from '../../core/blocks.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
-import { SelfTestPanel } from '../features/self-test/self-test-panel.tsx';
 import { useContent, useT } from '../i18n/locale-context.tsx';
 import { useOfficeProfile } from '../storage/personal-data-context.tsx';
 
-/** The interactive tools of the blocks that have them; the others list what is coming. */
+/**
+ * The interactive tools of the blocks that have them (the others list what is coming). They
+ * load after the block's introduction, which is readable without them.
+ */
 const blockTools: Partial<Record<BlockId, ComponentType>> = {
-  'wie-ben-jij': SelfTestPanel,
+  'wie-ben-jij': lazy(() =>
+    import('../features/self-test/self-test-panel.tsx').then((module) => ({
+      default: module.SelfTestPanel,
+    })),
+  ),
 };
 
 export default function BlockPage({ blockId }: { blockId: BlockId }) {
@@ -70,7 +76,9 @@ export default function BlockPage({ blockId }: { blockId: BlockId }) {
       <Paragraph>{block.stored}</Paragraph>
 
       {Tool ? (
-        <Tool />
+        <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+          <Tool />
+        </Suspense>
       ) : (
         <section aria-labelledby="tools">
           <Heading2 id="tools">{t('block.tools')}</Heading2>
