@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import { compareAttempts, type SelfTestAttempt } from '../../../core/self-test-record.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
@@ -128,41 +129,34 @@ export default function SelfTestHistoryPage() {
               ))}
             </div>
             {comparison ? (
-              <div className="app-table-wrap">
-                <table className="app-table">
-                  <caption>
-                    {t('selfTest.compareCaption', {
-                      earlier: formatDate(comparison.earlier.completedAt, locale),
-                      later: formatDate(comparison.later.completedAt, locale),
-                    })}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('selfTest.colFactor')}</th>
-                      <th scope="col">{t('selfTest.colEarlier')}</th>
-                      <th scope="col">{t('selfTest.colLater')}</th>
-                      <th scope="col">{t('selfTest.colChange')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {comparison.factors.map((row) => (
-                      <tr key={row.factor}>
-                        <th scope="row">{factorName(row.factor)}</th>
-                        <td>{row.earlier ?? t('selfTest.insufficientShort')}</td>
-                        <td>{row.later ?? t('selfTest.insufficientShort')}</td>
-                        <td>
-                          {row.change === null
-                            ? '–'
-                            : t('selfTest.change', {
-                                change: row.change,
-                                sign: row.change > 0 ? '+' : '',
-                              })}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption={t('selfTest.compareCaption', {
+                  earlier: formatDate(comparison.earlier.completedAt, locale),
+                  later: formatDate(comparison.later.completedAt, locale),
+                })}
+                headers={[
+                  t('selfTest.colFactor'),
+                  t('selfTest.colEarlier'),
+                  t('selfTest.colLater'),
+                  t('selfTest.colChange'),
+                ]}
+              >
+                {comparison.factors.map((row) => (
+                  <tr key={row.factor}>
+                    <th scope="row">{factorName(row.factor)}</th>
+                    <td>{row.earlier ?? t('selfTest.insufficientShort')}</td>
+                    <td>{row.later ?? t('selfTest.insufficientShort')}</td>
+                    <td>
+                      {row.change === null
+                        ? '–'
+                        : t('selfTest.change', {
+                            change: row.change,
+                            sign: row.change > 0 ? '+' : '',
+                          })}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             ) : (
               <Paragraph>{t('selfTest.compareSame')}</Paragraph>
             )}

@@ -13,6 +13,7 @@ import {
 import { factorIds } from '../../../core/model.ts';
 import type { OfficeRole } from '../../../core/office.ts';
 import { bandFloors, minimumAnswersPerFactor } from '../../../core/self-test.ts';
+import { DataTable } from '../../components/data-table.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useContentFile, useT } from '../../i18n/locale-context.tsx';
 import type { MessageId } from '../../i18n/messages.ts';
@@ -67,36 +68,32 @@ export default function SelfTestMethodPage() {
             <div key={factorId} className="app-section">
               <Heading3 id={`method-${factorId}`}>{factor.name}</Heading3>
               <Paragraph small>{t('background.factorNode', { node: node.name })}</Paragraph>
-              <div className="app-table-wrap">
-                <table className="app-table" aria-labelledby={`method-${factorId}`}>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('selfTest.colStatement')}</th>
-                      <th scope="col">{t('selfTest.colKeying')}</th>
-                      <th scope="col">{t('selfTest.colWho')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {items.map((item) => (
-                      <tr key={item.id}>
-                        <td>{item.text}</td>
-                        <td>
-                          {t(
-                            item.keying === 'positive'
-                              ? 'selfTest.keying.positive'
-                              : 'selfTest.keying.reverse',
-                          )}
-                        </td>
-                        <td>
-                          {item.roles
-                            ? item.roles.map((role) => t(roleMessage[role])).join(', ')
-                            : t('selfTest.role.all')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                labelledBy={`method-${factorId}`}
+                headers={[
+                  t('selfTest.colStatement'),
+                  t('selfTest.colKeying'),
+                  t('selfTest.colWho'),
+                ]}
+              >
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <td>{item.text}</td>
+                    <td>
+                      {t(
+                        item.keying === 'positive'
+                          ? 'selfTest.keying.positive'
+                          : 'selfTest.keying.reverse',
+                      )}
+                    </td>
+                    <td>
+                      {item.roles
+                        ? item.roles.map((role) => t(roleMessage[role])).join(', ')
+                        : t('selfTest.role.all')}
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             </div>
           );
         })}

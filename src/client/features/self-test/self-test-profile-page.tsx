@@ -17,6 +17,7 @@ import { useSearch } from 'wouter';
 import { roleOf } from '../../../core/office.ts';
 import { minimumAnswersPerFactor } from '../../../core/self-test.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { DataTable } from '../../components/data-table.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
@@ -105,31 +106,26 @@ export default function SelfTestProfilePage() {
       <section aria-labelledby="factors">
         <Heading2 id="factors">{t('selfTest.factorsHeading')}</Heading2>
         <ProfileChart results={profile.factors} names={factorName} />
-        <div className="app-table-wrap">
-          <table className="app-table">
-            <caption>{t('selfTest.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('selfTest.colFactor')}</th>
-                <th scope="col">{t('selfTest.colScore')}</th>
-                <th scope="col">{t('selfTest.colBand')}</th>
-                <th scope="col">{t('selfTest.colAnswered')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {profile.factors.map((result) => (
-                <tr key={result.factor}>
-                  <th scope="row">{factorName[result.factor]}</th>
-                  <td>{result.score ?? '–'}</td>
-                  <td>{result.band ? t(bandMessage[result.band]) : t('selfTest.insufficient')}</td>
-                  <td>
-                    {t('selfTest.answeredOf', { answered: result.answered, shown: result.shown })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('selfTest.tableCaption')}
+          headers={[
+            t('selfTest.colFactor'),
+            t('selfTest.colScore'),
+            t('selfTest.colBand'),
+            t('selfTest.colAnswered'),
+          ]}
+        >
+          {profile.factors.map((result) => (
+            <tr key={result.factor}>
+              <th scope="row">{factorName[result.factor]}</th>
+              <td>{result.score ?? '–'}</td>
+              <td>{result.band ? t(bandMessage[result.band]) : t('selfTest.insufficient')}</td>
+              <td>
+                {t('selfTest.answeredOf', { answered: result.answered, shown: result.shown })}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       {profile.factors.map((result) => {
