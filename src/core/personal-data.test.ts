@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { migratePersonalData, parseStoredSections, type Migration } from './personal-data.ts';
+import { migratePersonalData, type Migration } from './personal-data-version.ts';
+import { parseStoredSections } from './personal-data.ts';
 
 describe('migratePersonalData', () => {
   // A fixture history: version 1 kept the office as "body:office", version 2 split it, and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportFile } from './export-file.ts';
+import { parseExportFile } from './import-file.ts';
 import {
   answerInDraft,
   compareAttempts,

@@ -19,8 +19,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent } from 'react';
-import areas from 'virtual:areas';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { AreaLists } from '../../content/areas.ts';
 import { blockIds } from '../../core/blocks.ts';
 import type { Area } from '../../core/office-profile.ts';
 import { bodies, isOfficeInBody, officesIn, type Body, type Office } from '../../core/office.ts';
@@ -57,7 +57,12 @@ export default function OfficePage() {
 
   const officeName = (id: Office) => content.offices.offices.find((entry) => entry.id === id)!;
   const bodyEntry = content.offices.bodies.find((entry) => entry.id === body);
-  const areaOptions: readonly Area[] = body ? areas[body] : [];
+  // The lists of gemeenten, provincies and waterschappen load once a body is chosen.
+  const [areas, setAreas] = useState<AreaLists | null>(null);
+  useEffect(() => {
+    if (body && !areas) void import('virtual:areas').then((module) => setAreas(module.default));
+  }, [body, areas]);
+  const areaOptions: readonly Area[] = body && areas ? areas[body] : [];
 
   function chooseBody(next: Body) {
     setBody(next);
@@ -224,7 +229,7 @@ export default function OfficePage() {
           <Button
             type="submit"
             appearance="primary-action-button"
-            disabled={state.status !== 'ready'}
+            disabled={state.status !== 'ready' || (body !== undefined && areas === null)}
           >
             {t('office.save')}
           </Button>

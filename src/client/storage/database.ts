@@ -9,7 +9,7 @@ import {
   personalDataMigrations,
   personalDataVersion,
   type Migration,
-} from '../../core/personal-data.ts';
+} from '../../core/personal-data-version.ts';
 
 export interface SectionRow {
   key: string;

@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createExportFile } from '../../core/export-file.ts';
-import { personalDataVersion, type PersonalData } from '../../core/personal-data.ts';
+import { personalDataVersion } from '../../core/personal-data-version.ts';
+import type { PersonalData } from '../../core/personal-data.ts';
 import { openDatabase } from './database.ts';
 import { PersonalDataStore } from './personal-data-store.ts';
 

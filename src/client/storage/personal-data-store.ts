@@ -3,7 +3,8 @@
  * against the schema; an import replaces all sections in one transaction, so it either
  * lands completely or not at all.
  */
-import { parseExportFile, type ImportResult } from '../../core/export-file.ts';
+import type { ImportResult } from '../../core/export-file.ts';
+import { parseExportFile } from '../../core/import-file.ts';
 import {
   parseStoredSections,
   sectionNames,

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExportFile, maxImportBytes, parseExportFile } from './export-file.ts';
-import { personalDataVersion, type PersonalData } from './personal-data.ts';
+import { createExportFile, maxImportBytes } from './export-file.ts';
+import { parseExportFile } from './import-file.ts';
+import { personalDataVersion } from './personal-data-version.ts';
+import type { PersonalData } from './personal-data.ts';
 
 const data: PersonalData = {
   profile: {

@@ -1,0 +1,43 @@
+/**
+ * The schema version of the personal data and the migrations between versions. Kept free
+ * of validation code, so that pages which only write data do not load it.
+ */
+
+/** The schema version of the personal data this build writes. */
+export const personalDataVersion = 2;
+
+/** A step that turns a document of version n into one of version n + 1. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations keyed by the version they start from. A new version adds a step here and bumps
+ * `personalDataVersion`, so that an older build refuses a newer file with a clear message.
+ */
+export const personalDataMigrations: Readonly<Record<number, Migration>> = {
+  // Version 2 added the self-test section; a version-1 document is valid as it is.
+  1: (data) => data,
+};
+
+/** Why a document could not be brought to the current version. */
+export type MigrationFailure =
+  { kind: 'newer-version'; version: number } | { kind: 'no-migration'; from: number };
+
+/**
+ * Brings a document from `version` up to `targetVersion` by running each step in order.
+ * Pure: the input is not changed.
+ */
+export function migratePersonalData(
+  version: number,
+  data: Record<string, unknown>,
+  migrations: Readonly<Record<number, Migration>> = personalDataMigrations,
+  targetVersion: number = personalDataVersion,
+): { ok: true; data: Record<string, unknown> } | { ok: false; failure: MigrationFailure } {
+  if (version > targetVersion) return { ok: false, failure: { kind: 'newer-version', version } };
+  let current = structuredClone(data);
+  for (let from = version; from < targetVersion; from++) {
+    const step = migrations[from];
+    if (!step) return { ok: false, failure: { kind: 'no-migration', from } };
+    current = step(current);
+  }
+  return { ok: true, data: current };
+}
