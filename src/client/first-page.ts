@@ -3,6 +3,7 @@
  * (loading the storage code) waits for it, so it does not compete with the first paint.
  */
 let markShown: () => void = () => undefined;
+let shown = false;
 
 export const firstPageShown = new Promise<void>((resolve) => {
   markShown = resolve;
@@ -11,7 +12,11 @@ export const firstPageShown = new Promise<void>((resolve) => {
 /** Name of the performance mark set when the first page shows (read by bench/web.ts). */
 export const firstPageMark = 'weerbaar:first-page';
 
-export function markFirstPageShown(): void {
-  if (performance.getEntriesByName(firstPageMark).length === 0) performance.mark(firstPageMark);
+/** Marks a page as shown; true only for the first page since the app started. */
+export function markFirstPageShown(): boolean {
+  if (shown) return false;
+  shown = true;
+  performance.mark(firstPageMark);
   markShown();
+  return true;
 }

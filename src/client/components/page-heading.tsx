@@ -7,8 +7,6 @@ import { useEffect, useRef } from 'react';
 import { markFirstPageShown } from '../first-page.ts';
 import { useT } from '../i18n/locale-context.tsx';
 
-let firstPageShown = false;
-
 export function PageHeading({ children }: { children: string }) {
   const t = useT();
   const ref = useRef<HTMLHeadingElement>(null);
@@ -19,12 +17,10 @@ export function PageHeading({ children }: { children: string }) {
 
   useEffect(() => {
     // The first page keeps the browser's own focus start; later pages were reached by a link.
-    if (firstPageShown) {
+    if (!markFirstPageShown()) {
       window.scrollTo(0, 0);
       ref.current?.focus();
     }
-    firstPageShown = true;
-    markFirstPageShown();
   }, []);
 
   return (

@@ -5,7 +5,6 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useLocation } from 'wouter';
 import { pathFor } from '../../../core/locale-paths.ts';
-import { itemsForOffice } from '../../../core/self-test.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
@@ -18,10 +17,11 @@ export function SelfTestPanel() {
   const locale = useLocale();
   const selfTest = useContentFile('selftest');
   const profile = useOfficeProfile();
-  const { status, record, start } = useSelfTest();
+  const { status, record, start, score } = useSelfTest();
   const [, navigate] = useLocation();
   const draft = record?.draft;
   const latest = record?.attempts[0];
+  const progress = draft ? score(draft.answers, draft.office) : undefined;
 
   async function begin() {
     if (!profile) return;
@@ -37,15 +37,13 @@ export function SelfTestPanel() {
         <Paragraph key={paragraph}>{paragraph}</Paragraph>
       ))}
       {status === 'unavailable' && <StorageNotice status={status} />}
-      {status === 'ready' && draft && (
+      {status === 'ready' && progress && (
         <>
           <Paragraph>
             <strong>
               {t('selfTest.inProgress', {
-                responded: itemsForOffice(selfTest.items, draft.office).filter(
-                  (item) => draft.answers[item.id] !== undefined,
-                ).length,
-                shown: itemsForOffice(selfTest.items, draft.office).length,
+                responded: progress.responded,
+                shown: progress.shown,
               })}
             </strong>
           </Paragraph>

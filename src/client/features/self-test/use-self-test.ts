@@ -3,7 +3,6 @@
  * the current language's item bank.
  */
 import { useCallback, useMemo } from 'react';
-import type { Content } from '../../../content/schema.ts';
 import { factorIds, nodeIds, type FactorId, type NodeId } from '../../../core/model.ts';
 import type { Office } from '../../../core/office.ts';
 import {
@@ -20,7 +19,7 @@ import { useContentFile } from '../../i18n/locale-context.tsx';
 import { usePersonalData } from '../../storage/personal-data-context.tsx';
 
 /** Scores answers for an office with the item bank and model of the current language. */
-export function useScorer() {
+function useScorer() {
   const selfTest = useContentFile('selftest');
   const model = useContentFile('model');
   return useMemo(() => {
@@ -31,8 +30,6 @@ export function useScorer() {
       scoreSelfTest(selfTest.items, answers, office, factorNodes, factorIds, nodeIds);
   }, [selfTest, model]);
 }
-
-export type SelfTestContent = Content['selftest'];
 
 export function useSelfTest() {
   const { state, update } = usePersonalData();
