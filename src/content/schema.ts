@@ -5,7 +5,11 @@
 import { z } from 'zod';
 import { blockIds } from '../core/blocks.ts';
 import { factorIds, nodeIds } from '../core/model.ts';
-import { bodies, officeRoles, offices } from '../core/office.ts';
+import { conflictRules, conflictSteps } from '../core/conflict-check.ts';
+import { dutyIds, officesWithDuty } from '../core/legal-duties.ts';
+import { bodiesFor, bodies, officeRoles, offices } from '../core/office.ts';
+import { policyAreas } from '../core/policy-areas.ts';
+import { conditionEffects } from '../core/starting-point.ts';
 
 const text = (max: number) =>
   z
@@ -263,6 +267,132 @@ export const selfTestSchema = z
     }
   });
 
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: `${what} must be one of: ${values.join(', ')}` });
+
+/** conditions.yaml: the starting-point inventory of block "Wat draag je mee?". */
+export const conditionsSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    categories: z
+      .array(z.strictObject({ id, title: text(80), intro: text(400) }))
+      .min(6, 'group the conditions in at least six categories'),
+    conditions: z
+      .array(
+        z.strictObject({
+          id,
+          category: id,
+          effect: enumOf(conditionEffects, 'the effect'),
+          text: text(200),
+          explanation: text(700),
+          watch: text(500).optional(),
+        }),
+      )
+      .min(20, 'the starting point has at least 20 conditions'),
+  })
+  .superRefine((file, ctx) => {
+    const categoryIds = new Set(file.categories.map((category) => category.id));
+    file.conditions.forEach((condition, index) => {
+      if (!categoryIds.has(condition.category)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conditions', index, 'category'],
+          message: `category "${condition.category}" does not exist in categories`,
+        });
+      }
+      if (condition.effect !== 'strengthens' && !condition.watch) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['conditions', index, 'watch'],
+          message: 'a condition that can weaken needs a "watch" text: what to look out for',
+        });
+      }
+    });
+    for (const category of file.categories) {
+      if (!file.conditions.some((condition) => condition.category === category.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories'],
+          message: `category "${category.id}" has no conditions`,
+        });
+      }
+    }
+  });
+
+/** portfolio.yaml: the policy areas, and the conflict check's rules and lawful steps. */
+export const portfolioContentSchema = z.strictObject({
+  areas: z
+    .array(z.strictObject({ id: enumOf(policyAreas, 'the id'), name: text(60) }))
+    .superRefine(oneOfEach(policyAreas, 'area')),
+  otherSector: text(60),
+  check: z.strictObject({ lead: text(600), paragraphs }),
+  rules: z
+    .array(
+      z.strictObject({
+        id: enumOf(conflictRules, 'the id'),
+        title: text(120),
+        explanation: text(700),
+      }),
+    )
+    .superRefine(oneOfEach(conflictRules, 'rule')),
+  steps: z
+    .array(
+      z.strictObject({
+        id: enumOf(conflictSteps, 'the id'),
+        title: text(80),
+        text: text(600),
+        sources: z.array(id).optional(),
+      }),
+    )
+    .superRefine(oneOfEach(conflictSteps, 'step')),
+  statement: z.strictObject({ lead: text(600), paragraphs }),
+});
+
+/** duties.yaml: the legal duties per office, with the rule and article for each office. */
+export const dutiesSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    duties: z
+      .array(
+        z.strictObject({
+          id: enumOf(dutyIds, 'the id'),
+          title: text(100),
+          explanation: text(800),
+          references: z
+            .array(
+              z.strictObject({
+                offices: z.array(enumOf(offices, 'an office')).min(1),
+                bodies: z.array(enumOf(bodies, 'a body')).min(1).optional(),
+                text: text(300),
+              }),
+            )
+            .min(1, 'give the rule or article for each office'),
+          sources: z.array(id).min(1, 'name at least one source'),
+        }),
+      )
+      .superRefine(oneOfEach(dutyIds, 'duty')),
+  })
+  .superRefine((file, ctx) => {
+    file.duties.forEach((duty, index) => {
+      for (const office of officesWithDuty(duty.id)) {
+        for (const body of bodiesFor(office)) {
+          const count = duty.references.filter(
+            (reference) =>
+              reference.offices.includes(office) &&
+              (!reference.bodies || reference.bodies.includes(body)),
+          ).length;
+          if (count !== 1) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['duties', index, 'references'],
+              message: `give exactly one reference for office "${office}" in a ${body} (found ${count})`,
+            });
+          }
+        }
+      }
+    });
+  });
+
 /** Every content file, by file name, with its schema. */
 export const contentFiles = {
   site: siteSchema,
@@ -273,6 +403,9 @@ export const contentFiles = {
   background: backgroundSchema,
   support: supportSchema,
   selftest: selfTestSchema,
+  conditions: conditionsSchema,
+  portfolio: portfolioContentSchema,
+  duties: dutiesSchema,
 } as const;
 
 export type ContentFileName = keyof typeof contentFiles;

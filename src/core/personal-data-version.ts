@@ -4,7 +4,7 @@
  */
 
 /** The schema version of the personal data this build writes. */
-export const personalDataVersion = 2;
+export const personalDataVersion = 3;
 
 /** A step that turns a document of version n into one of version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -16,6 +16,8 @@ export type Migration = (data: Record<string, unknown>) => Record<string, unknow
 export const personalDataMigrations: Readonly<Record<number, Migration>> = {
   // Version 2 added the self-test section; a version-1 document is valid as it is.
   1: (data) => data,
+  // Version 3 added block 2: starting point, register, portfolio and duty checklist.
+  2: (data) => data,
 };
 
 /** Why a document could not be brought to the current version. */

@@ -4,8 +4,12 @@
  * record are held to the same rules. Versions and migrations: personal-data-version.ts.
  */
 import { z } from 'zod/mini';
+import { dutyChecklistSchema } from './duty-checklist.ts';
 import { officeProfileSchema } from './office-profile.ts';
+import { portfolioSchema } from './portfolio.ts';
+import { registerSchema } from './register.ts';
 import { selfTestRecordSchema } from './self-test-record-schema.ts';
+import { startingPointSchema } from './starting-point.ts';
 
 /**
  * One schema per section. Each block adds its own section here; every section is optional
@@ -14,6 +18,10 @@ import { selfTestRecordSchema } from './self-test-record-schema.ts';
 export const personalDataSchema = z.strictObject({
   profile: z.optional(officeProfileSchema),
   selfTest: z.optional(selfTestRecordSchema),
+  startingPoint: z.optional(startingPointSchema),
+  register: z.optional(registerSchema),
+  portfolio: z.optional(portfolioSchema),
+  duties: z.optional(dutyChecklistSchema),
 });
 export type PersonalData = z.infer<typeof personalDataSchema>;
 export type SectionName = keyof PersonalData;

@@ -141,3 +141,19 @@ export function useOfficeProfile() {
   const { state } = usePersonalData();
   return state.status === 'ready' ? state.data.profile : undefined;
 }
+
+/**
+ * One section of the personal data with a value to show while it is empty, and a function
+ * that changes it based on its latest value. `value` is undefined until the data is loaded.
+ */
+export function useSection<K extends SectionName>(section: K, empty: NonNullable<PersonalData[K]>) {
+  const { state, update } = usePersonalData();
+  const value: NonNullable<PersonalData[K]> | undefined =
+    state.status === 'ready' ? (state.data[section] ?? empty) : undefined;
+  const change = useCallback(
+    (next: (current: NonNullable<PersonalData[K]>) => NonNullable<PersonalData[K]>) =>
+      update(section, (current) => next(current ?? empty)),
+    [update, section, empty],
+  );
+  return { status: state.status, value, change };
+}
