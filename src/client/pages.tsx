@@ -21,6 +21,11 @@ const loaders = {
   selfTestProfile: () => import('./features/self-test/self-test-profile-page.tsx'),
   selfTestHistory: () => import('./features/self-test/self-test-history-page.tsx'),
   selfTestMethod: () => import('./features/self-test/self-test-method-page.tsx'),
+  startingPoint: () => import('./features/carry/starting-point-page.tsx'),
+  register: () => import('./features/carry/register-page.tsx'),
+  conflictCheck: () => import('./features/carry/conflict-check-page.tsx'),
+  duties: () => import('./features/carry/duties-page.tsx'),
+  statement: () => import('./features/carry/statement-page.tsx'),
 };
 
 const HomePage = lazy(loaders.home);
@@ -34,6 +39,11 @@ const SelfTestFlowPage = lazy(loaders.selfTestFlow);
 const SelfTestProfilePage = lazy(loaders.selfTestProfile);
 const SelfTestHistoryPage = lazy(loaders.selfTestHistory);
 const SelfTestMethodPage = lazy(loaders.selfTestMethod);
+const StartingPointPage = lazy(loaders.startingPoint);
+const RegisterPage = lazy(loaders.register);
+const ConflictCheckPage = lazy(loaders.conflictCheck);
+const DutiesPage = lazy(loaders.duties);
+const StatementPage = lazy(loaders.statement);
 
 const fixedPaths: Record<string, keyof typeof loaders> = {
   '': 'home',
@@ -45,11 +55,17 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wie-ben-jij/profiel': 'selfTestProfile',
   'wie-ben-jij/geschiedenis': 'selfTestHistory',
   'wie-ben-jij/hoe-werkt-de-score': 'selfTestMethod',
+  'wat-draag-je-mee/startpunt': 'startingPoint',
+  'wat-draag-je-mee/register': 'register',
+  'wat-draag-je-mee/belangencheck': 'conflictCheck',
+  'wat-draag-je-mee/plichten': 'duties',
+  'wat-draag-je-mee/verklaring': 'statement',
 };
 
-/** Page paths rendered to HTML at build time (in every language). */
+/** Page paths rendered to HTML at build time (in every language). A block's tools show the
+ * user's own data, so they render in the browser only. */
 export const prerenderedPaths: readonly string[] = [
-  ...Object.keys(fixedPaths).filter((path) => !path.startsWith('wie-ben-jij/')),
+  ...Object.keys(fixedPaths).filter((path) => !path.includes('/')),
   ...blockIds,
 ];
 
@@ -69,6 +85,11 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   selfTestProfile: ['selftest', 'model'],
   selfTestHistory: ['selftest', 'model'],
   selfTestMethod: ['selftest', 'model'],
+  startingPoint: ['conditions'],
+  register: ['portfolio'],
+  conflictCheck: ['portfolio'],
+  duties: ['duties'],
+  statement: ['portfolio'],
 };
 
 /** Starts loading the page at this path: its code and the content it reads, in parallel. */
@@ -95,6 +116,11 @@ export function renderPage(path: string): ReactElement {
     selfTestProfile: SelfTestProfilePage,
     selfTestHistory: SelfTestHistoryPage,
     selfTestMethod: SelfTestMethodPage,
+    startingPoint: StartingPointPage,
+    register: RegisterPage,
+    conflictCheck: ConflictCheckPage,
+    duties: DutiesPage,
+    statement: StatementPage,
   }[kind];
   return <Page />;
 }

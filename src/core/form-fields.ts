@@ -19,8 +19,12 @@ export const fieldProblems = [
 ] as const;
 export type FieldProblem = (typeof fieldProblems)[number];
 
-/** Characters that have no place in a text field (line breaks excepted in long texts). */
+/**
+ * Characters that have no place in a text field (line breaks excepted in long texts):
+ * control characters, and direction overrides that can make text read differently.
+ */
 const controlCharacters =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/u;
 const lineBreaks = /[\n\r]/u;
 

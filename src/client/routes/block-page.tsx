@@ -29,6 +29,11 @@ const blockTools: Partial<Record<BlockId, ComponentType>> = {
       default: module.SelfTestPanel,
     })),
   ),
+  'wat-draag-je-mee': lazy(() =>
+    import('../features/carry/carry-panel.tsx').then((module) => ({
+      default: module.CarryPanel,
+    })),
+  ),
 };
 
 export default function BlockPage({ blockId }: { blockId: BlockId }) {

@@ -15,6 +15,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { createExportFile, maxImportBytes, type ImportProblem } from '../../core/export-file.ts';
+import { downloadFile } from '../components/download-file.ts';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { StorageNotice } from '../components/storage-notice.tsx';
@@ -46,15 +47,11 @@ export default function MyDataPage() {
     if (state.status !== 'ready') return;
     const now = new Date();
     const file = `weerbaar-gegevens-${now.toISOString().slice(0, 10)}.json`;
-    const blob = new Blob([JSON.stringify(createExportFile(state.data, now), null, 2)], {
-      type: 'application/json',
-    });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = file;
-    link.click();
-    URL.revokeObjectURL(url);
+    downloadFile(
+      JSON.stringify(createExportFile(state.data, now), null, 2),
+      file,
+      'application/json',
+    );
     announce({ kind: 'exported', file });
   }
 
@@ -76,8 +73,32 @@ export default function MyDataPage() {
   }
 
   const ready = state.status === 'ready';
-  const profile = ready ? state.data.profile : undefined;
-  const selfTest = ready ? state.data.selfTest : undefined;
+  const data = ready ? state.data : {};
+  const { profile, selfTest, startingPoint, register, portfolio, duties } = data;
+  // One line per stored section, in the order of the blocks.
+  const stored = [
+    profile && t('data.section.profile', { value: describeOffice(profile, content) }),
+    selfTest &&
+      t('data.section.selfTest', {
+        attempts: selfTest.attempts.length,
+        inProgress: selfTest.draft ? 'yes' : 'no',
+      }),
+    startingPoint &&
+      t('data.section.startingPoint', { count: Object.keys(startingPoint.marked).length }),
+    register &&
+      t('data.section.register', {
+        sideJobs: register.sideJobs.length,
+        interests: register.financialInterests.length,
+        ties: register.closeTies.length,
+        gifts: register.gifts.length,
+      }),
+    portfolio &&
+      t('data.section.portfolio', {
+        areas: portfolio.areas.length,
+        decisions: portfolio.decisions.length,
+      }),
+    duties && t('data.section.duties', { count: duties.done.length }),
+  ].filter((line): line is string => Boolean(line));
 
   return (
     <>
@@ -97,21 +118,11 @@ export default function MyDataPage() {
             <Paragraph>{t('data.rejected', { sections: state.rejected.join(', ') })}</Paragraph>
           </Alert>
         )}
-        {profile || selfTest ? (
+        {stored.length > 0 ? (
           <UnorderedList>
-            {profile && (
-              <UnorderedListItem>
-                {t('data.section.profile', { value: describeOffice(profile, content) })}
-              </UnorderedListItem>
-            )}
-            {selfTest && (
-              <UnorderedListItem>
-                {t('data.section.selfTest', {
-                  attempts: selfTest.attempts.length,
-                  inProgress: selfTest.draft ? 'yes' : 'no',
-                })}
-              </UnorderedListItem>
-            )}
+            {stored.map((line) => (
+              <UnorderedListItem key={line}>{line}</UnorderedListItem>
+            ))}
           </UnorderedList>
         ) : (
           <Paragraph>{t('data.storedNothing')}</Paragraph>
