@@ -87,8 +87,8 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   selfTestMethod: ['selftest', 'model'],
   startingPoint: ['conditions'],
   register: ['portfolio'],
-  conflictCheck: ['portfolio'],
-  duties: ['duties'],
+  conflictCheck: ['portfolio', 'sources'],
+  duties: ['duties', 'sources'],
   statement: ['portfolio'],
 };
 

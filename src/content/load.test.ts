@@ -90,6 +90,22 @@ describe('content check', () => {
     expect(problemsOf(dir).join('\n')).toMatch(/is used more than once in this list/);
   });
 
+  it('requires the rule of a legal duty for every office it applies to', () => {
+    const dir = contentWith('nl', 'duties.yaml', (text) =>
+      text.replace('      - offices: [wethouder]\n', '      - offices: [raadslid]\n'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /duties\.yaml:\d+ {2}duties\[eed-of-belofte\]\.references: give exactly one reference for office "(raadslid|wethouder)"/,
+    );
+  });
+
+  it('requires a "watch" text on a condition that can weaken', () => {
+    const dir = contentWith('en', 'conditions.yaml', (text) => text.replace(/\n    watch: .*/, ''));
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /conditions\.yaml:\d+ {2}conditions\[[a-z-]+\]\.watch: a condition that can weaken needs a "watch" text/,
+    );
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const dir = contentWith('nl', 'offices.yaml', (text) => `${text}\n  bad: [unclosed\n`);
     expect(problemsOf(dir).join('\n')).toMatch(/nl\/offices\.yaml:\d+ {2}YAML:/);

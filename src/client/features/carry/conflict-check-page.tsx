@@ -118,6 +118,8 @@ function Finding({
 export default function ConflictCheckPage() {
   const t = useT();
   const content = useContentFile('portfolio');
+  // Sources load with the page: a finding that appears while the user works must not suspend it.
+  useContentFile('sources');
   const { status, value: portfolio, change } = usePortfolio();
   const { value: register } = useRegister();
   const fields = useRegisterFields();
