@@ -26,6 +26,12 @@ const loaders = {
   conflictCheck: () => import('./features/carry/conflict-check-page.tsx'),
   duties: () => import('./features/carry/duties-page.tsx'),
   statement: () => import('./features/carry/statement-page.tsx'),
+  riskScan: () => import('./features/risk/scan-page.tsx'),
+  riskPicture: () => import('./features/risk/risk-picture-page.tsx'),
+  threats: () => import('./features/risk/threats-page.tsx'),
+  safetyPlan: () => import('./features/risk/safety-plan-page.tsx'),
+  incidents: () => import('./features/risk/incidents-page.tsx'),
+  media: () => import('./features/risk/media-page.tsx'),
 };
 
 const HomePage = lazy(loaders.home);
@@ -44,6 +50,12 @@ const RegisterPage = lazy(loaders.register);
 const ConflictCheckPage = lazy(loaders.conflictCheck);
 const DutiesPage = lazy(loaders.duties);
 const StatementPage = lazy(loaders.statement);
+const RiskScanPage = lazy(loaders.riskScan);
+const RiskPicturePage = lazy(loaders.riskPicture);
+const ThreatsPage = lazy(loaders.threats);
+const SafetyPlanPage = lazy(loaders.safetyPlan);
+const IncidentsPage = lazy(loaders.incidents);
+const MediaPage = lazy(loaders.media);
 
 const fixedPaths: Record<string, keyof typeof loaders> = {
   '': 'home',
@@ -60,6 +72,12 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wat-draag-je-mee/belangencheck': 'conflictCheck',
   'wat-draag-je-mee/plichten': 'duties',
   'wat-draag-je-mee/verklaring': 'statement',
+  'wat-kom-je-tegen/scan': 'riskScan',
+  'wat-kom-je-tegen/risicobeeld': 'riskPicture',
+  'wat-kom-je-tegen/dreiging': 'threats',
+  'wat-kom-je-tegen/veiligheidsplan': 'safetyPlan',
+  'wat-kom-je-tegen/incidenten': 'incidents',
+  'wat-kom-je-tegen/media': 'media',
 };
 
 /** Page paths rendered to HTML at build time (in every language). A block's tools show the
@@ -90,6 +108,11 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   conflictCheck: ['portfolio', 'sources'],
   duties: ['duties', 'sources'],
   statement: ['portfolio'],
+  riskScan: ['risks'],
+  riskPicture: ['risks', 'sources'],
+  threats: ['safety', 'sources'],
+  safetyPlan: ['safety'],
+  media: ['media', 'sources'],
 };
 
 /** Starts loading the page at this path: its code and the content it reads, in parallel. */
@@ -121,6 +144,12 @@ export function renderPage(path: string): ReactElement {
     conflictCheck: ConflictCheckPage,
     duties: DutiesPage,
     statement: StatementPage,
+    riskScan: RiskScanPage,
+    riskPicture: RiskPicturePage,
+    threats: ThreatsPage,
+    safetyPlan: SafetyPlanPage,
+    incidents: IncidentsPage,
+    media: MediaPage,
   }[kind];
   return <Page />;
 }

@@ -100,7 +100,7 @@ describe('content check', () => {
   });
 
   it('requires a "watch" text on a condition that can weaken', () => {
-    const dir = contentWith('en', 'conditions.yaml', (text) => text.replace(/\n    watch: .*/, ''));
+    const dir = contentWith('en', 'conditions.yaml', (text) => text.replace(/\n {4}watch: .*/, ''));
     expect(problemsOf(dir).join('\n')).toMatch(
       /conditions\.yaml:\d+ {2}conditions\[[a-z-]+\]\.watch: a condition that can weaken needs a "watch" text/,
     );

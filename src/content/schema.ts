@@ -9,6 +9,8 @@ import { conflictRules, conflictSteps } from '../core/conflict-check.ts';
 import { dutyIds, officesWithDuty } from '../core/legal-duties.ts';
 import { bodiesFor, bodies, officeRoles, offices } from '../core/office.ts';
 import { policyAreas } from '../core/policy-areas.ts';
+import { areaFeatures, riskDomains, vulnerableProcesses } from '../core/risk-scan.ts';
+import { exposureQuestions, safetyAreas } from '../core/safety.ts';
 import { conditionEffects } from '../core/starting-point.ts';
 
 const text = (max: number) =>
@@ -393,6 +395,144 @@ export const dutiesSchema = z
     });
   });
 
+const rolesText = (max: number) =>
+  z.strictObject({ representative: text(max), executive: text(max), candidate: text(max) });
+
+/** risks.yaml: area features, vulnerable processes, partners and the risk domains. */
+export const risksSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    features: z
+      .array(
+        z.strictObject({
+          id: enumOf(areaFeatures, 'the id'),
+          name: text(80),
+          explanation: text(500),
+          bodies: z.array(enumOf(bodies, 'a body')).min(1),
+        }),
+      )
+      .superRefine(oneOfEach(areaFeatures, 'feature')),
+    processes: z
+      .array(
+        z.strictObject({
+          id: enumOf(vulnerableProcesses, 'the id'),
+          name: text(80),
+          explanation: text(500),
+        }),
+      )
+      .superRefine(oneOfEach(vulnerableProcesses, 'process')),
+    partners: z
+      .array(z.strictObject({ id, name: text(120), role: text(400) }))
+      .min(4, 'name at least four partners'),
+    domains: z
+      .array(
+        z.strictObject({
+          id: enumOf(riskDomains, 'the id'),
+          title: text(100),
+          summary: text(400),
+          why: text(800),
+          signals: z.array(text(300)).min(5, 'give at least five warning signals'),
+          measures: z.array(text(400)).min(3, 'give at least three barriers or measures'),
+          partners: z.array(id).min(1, 'name at least one partner'),
+          canDo: rolesText(600),
+          cannotDo: text(600),
+          sources: z.array(id).optional(),
+        }),
+      )
+      .superRefine(oneOfEach(riskDomains, 'domain')),
+  })
+  .superRefine((file, ctx) => {
+    const partnerIds = new Set(file.partners.map((partner) => partner.id));
+    file.domains.forEach((domain, index) => {
+      domain.partners.forEach((partner, at) => {
+        if (!partnerIds.has(partner)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['domains', index, 'partners', at],
+            message: `partner "${partner}" does not exist in partners`,
+          });
+        }
+      });
+    });
+  });
+
+/** safety.yaml: the exposure check, national figures and the personal safety plan. */
+export const safetySchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    questions: z
+      .array(
+        z.strictObject({
+          id: enumOf(exposureQuestions, 'the id'),
+          question: text(200),
+          explanation: text(500),
+        }),
+      )
+      .superRefine(oneOfEach(exposureQuestions, 'question')),
+    levels: z.strictObject({ high: text(600), medium: text(600), low: text(600) }),
+    figures: z.strictObject({
+      intro: text(600),
+      rows: z
+        .array(
+          z.strictObject({
+            id,
+            year: z.number().int().min(2000).max(2100),
+            group: text(80),
+            value: text(40),
+            note: text(300).optional(),
+          }),
+        )
+        .min(4, 'give at least four figures'),
+      effects: z.array(text(400)).min(1),
+      sources: z.array(id).min(1, 'name the source of the figures'),
+    }),
+    areas: z
+      .array(
+        z.strictObject({ id: enumOf(safetyAreas, 'the id'), title: text(60), intro: text(400) }),
+      )
+      .superRefine(oneOfEach(safetyAreas, 'area')),
+    measures: z
+      .array(
+        z.strictObject({
+          id,
+          area: enumOf(safetyAreas, 'the area'),
+          title: text(120),
+          explanation: text(600),
+        }),
+      )
+      .min(15, 'give at least fifteen measures'),
+    help: z.array(sectionSchema).min(1),
+  })
+  .superRefine((file, ctx) => {
+    for (const area of safetyAreas) {
+      const count = file.measures.filter((measure) => measure.area === area).length;
+      if (count < 3) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['measures'],
+          message: `area "${area}" has ${count} measures; give at least three`,
+        });
+      }
+    }
+  });
+
+/** media.yaml: guidance on media and social media, and practice scenarios. */
+export const mediaSchema = z.strictObject({
+  intro: z.strictObject({ lead: text(600), paragraphs }),
+  guidance: z.array(sectionSchema).min(3, 'give at least three guidance sections'),
+  scenarios: z
+    .array(
+      z.strictObject({
+        id,
+        title: text(100),
+        situation: text(800),
+        questions: z.array(text(300)).min(2).max(4),
+        pointers: z.array(text(400)).min(2, 'give at least two pointers'),
+      }),
+    )
+    .min(6, 'give at least six scenarios'),
+});
+
 /** Every content file, by file name, with its schema. */
 export const contentFiles = {
   site: siteSchema,
@@ -406,6 +546,9 @@ export const contentFiles = {
   conditions: conditionsSchema,
   portfolio: portfolioContentSchema,
   duties: dutiesSchema,
+  risks: risksSchema,
+  safety: safetySchema,
+  media: mediaSchema,
 } as const;
 
 export type ContentFileName = keyof typeof contentFiles;

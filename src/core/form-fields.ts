@@ -104,6 +104,9 @@ export function parseAmount(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** The id of a content entry (a condition, a measure, a scenario) used as a key in stored data. */
+export const contentIdKey = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(80));
+
 /** An id given to an entry on this device. */
 export const entryId = z.string().check(z.regex(/^[a-z0-9-]{1,40}$/));
 

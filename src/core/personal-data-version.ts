@@ -4,7 +4,7 @@
  */
 
 /** The schema version of the personal data this build writes. */
-export const personalDataVersion = 3;
+export const personalDataVersion = 4;
 
 /** A step that turns a document of version n into one of version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -18,6 +18,8 @@ export const personalDataMigrations: Readonly<Record<number, Migration>> = {
   1: (data) => data,
   // Version 3 added block 2: starting point, register, portfolio and duty checklist.
   2: (data) => data,
+  // Version 4 added block 4: risk scan, safety (exposure and plan), incident log, media notes.
+  3: (data) => data,
 };
 
 /** Why a document could not be brought to the current version. */

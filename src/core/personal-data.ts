@@ -5,9 +5,13 @@
  */
 import { z } from 'zod/mini';
 import { dutyChecklistSchema } from './duty-checklist.ts';
+import { incidentLogSchema } from './incident-log.ts';
+import { mediaNotesSchema } from './media-notes.ts';
 import { officeProfileSchema } from './office-profile.ts';
 import { portfolioSchema } from './portfolio.ts';
 import { registerSchema } from './register.ts';
+import { riskScanSchema } from './risk-scan.ts';
+import { safetySchema } from './safety.ts';
 import { selfTestRecordSchema } from './self-test-record-schema.ts';
 import { startingPointSchema } from './starting-point.ts';
 
@@ -22,6 +26,10 @@ export const personalDataSchema = z.strictObject({
   register: z.optional(registerSchema),
   portfolio: z.optional(portfolioSchema),
   duties: z.optional(dutyChecklistSchema),
+  riskScan: z.optional(riskScanSchema),
+  safety: z.optional(safetySchema),
+  incidents: z.optional(incidentLogSchema),
+  media: z.optional(mediaNotesSchema),
 });
 export type PersonalData = z.infer<typeof personalDataSchema>;
 export type SectionName = keyof PersonalData;

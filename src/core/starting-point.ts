@@ -4,7 +4,7 @@
  * what they should watch.
  */
 import { z } from 'zod/mini';
-import { optionalTextField } from './form-fields.ts';
+import { contentIdKey, optionalTextField } from './form-fields.ts';
 
 /** How a condition tends to work on acting with integrity. */
 export const conditionEffects = ['strengthens', 'weakens', 'both'] as const;
@@ -13,12 +13,10 @@ export type ConditionEffect = (typeof conditionEffects)[number];
 /** The longest private note on a condition. */
 export const noteLength = 1000;
 
-const conditionId = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(80));
-
 export const startingPointSchema = z.strictObject({
   /** The conditions that apply, by id, each with an optional private note. */
   marked: z.record(
-    conditionId,
+    contentIdKey,
     z.strictObject({ note: optionalTextField(noteLength, { multiline: true }) }),
   ),
 });

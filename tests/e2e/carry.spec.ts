@@ -4,13 +4,11 @@
  * the duties per office; hostile text shown as text; axe in every state, in Dutch and English.
  */
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
-import { readMessages } from '../../build/messages.ts';
+import { choose, chooseOffice, press, say, typeInto } from '../support/keyboard.ts';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
 import { loadContent } from '../../src/content/load.ts';
 import { dutiesFor } from '../../src/core/legal-duties.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
-import type { Locale } from '../../src/core/locale.ts';
 import {
   expect,
   expectNoAxeViolations,
@@ -21,41 +19,6 @@ import {
 
 const { content } = loadContent('content');
 if (!content) throw new Error('Content has problems: run npm run content:check');
-const texts = { nl: readMessages('nl'), en: readMessages('en') };
-const say = (locale: Locale, id: MessageId, values: Record<string, string | number> = {}) =>
-  Object.entries(values).reduce(
-    (text, [key, value]) => text.replace(`{${key}}`, String(value)),
-    texts[locale][id]!,
-  );
-
-async function chooseOffice(page: Page, locale: Locale, body: string, office: string) {
-  await page.goto(pathFor(locale, 'ambt'));
-  const main = page.getByRole('main');
-  await main.getByRole('radio', { name: body, exact: true }).check();
-  await main.getByRole('radio', { name: office, exact: true }).check();
-  await main.getByRole('button', { name: say(locale, 'office.save') }).click();
-  await expect(page.getByRole('banner')).toContainText(office);
-}
-
-/** Tabs to a field and types into it; a select takes the typed option name. */
-async function typeInto(page: Page, field: Locator, text: string) {
-  await tabTo(page, field);
-  await page.keyboard.type(text);
-}
-
-/** Tabs into a yes/no group and chooses with the arrow keys. */
-async function answer(page: Page, group: Locator, yes: boolean) {
-  const radios = group.getByRole('radio');
-  await tabTo(page, radios.first());
-  await page.keyboard.press(yes ? 'Space' : 'ArrowRight');
-  await expect(radios.nth(yes ? 0 : 1)).toBeChecked();
-}
-
-async function press(page: Page, button: Locator) {
-  await tabTo(page, button);
-  await page.keyboard.press('Enter');
-}
-
 test('a wethouder fills the register, sees a flag with advice, ticks duties and downloads the statement, by keyboard', async ({
   page,
 }) => {
@@ -111,7 +74,7 @@ test('a wethouder fills the register, sees a flag with advice, ticks duties and 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Woonstichting Thuis');
   await typeInto(page, form.getByRole('combobox', { name: t('carry.field.sector') }), 'Wonen');
-  await answer(page, form.getByRole('group', { name: t('carry.field.paid') }), true);
+  await choose(page, form.getByRole('group', { name: t('carry.field.paid') }), 0);
   await tabTo(page, form.getByLabel(t('carry.field.since'), { exact: false }));
   await form.getByLabel(t('carry.field.since'), { exact: false }).fill('2021-05-01');
   await press(page, form.getByRole('button', { name: t('form.save') }));
@@ -144,8 +107,8 @@ test('a wethouder fills the register, sees a flag with advice, ticks duties and 
     'Kaarten voor de voetbalfinale 🎟️',
   );
   await typeInto(page, giftForm.getByRole('textbox', { name: t('carry.field.value') }), '180');
-  await answer(page, giftForm.getByRole('group', { name: t('carry.field.accepted') }), true);
-  await answer(page, giftForm.getByRole('group', { name: t('carry.field.reported') }), false);
+  await choose(page, giftForm.getByRole('group', { name: t('carry.field.accepted') }), 0);
+  await choose(page, giftForm.getByRole('group', { name: t('carry.field.reported') }), 1);
   await press(page, giftForm.getByRole('button', { name: t('form.save') }));
   await expect(giftForm.getByRole('alert')).toContainText(t('form.problem.future-date'));
   await expect(giftForm.getByRole('textbox', { name: t('carry.field.from') })).toHaveValue(

@@ -62,6 +62,10 @@ test('pick office, visit every block, export, erase and import: keyboard only', 
     // A block with its tool shows the tool; the others list the tools that are coming.
     if (block.id === 'wie-ben-jij') {
       await expect(main.getByRole('heading', { name: t('selfTest.panelHeading') })).toBeVisible();
+    } else if (block.id === 'wat-draag-je-mee') {
+      await expect(main.getByRole('heading', { name: t('carry.panelHeading') })).toBeVisible();
+    } else if (block.id === 'wat-kom-je-tegen') {
+      await expect(main.getByRole('heading', { name: t('risk.panelHeading') })).toBeVisible();
     } else {
       for (const tool of block.tools)
         await expect(main.getByRole('heading', { name: tool.name })).toBeVisible();

@@ -34,6 +34,9 @@ const blockTools: Partial<Record<BlockId, ComponentType>> = {
       default: module.CarryPanel,
     })),
   ),
+  'wat-kom-je-tegen': lazy(() =>
+    import('../features/risk/risk-panel.tsx').then((module) => ({ default: module.RiskPanel })),
+  ),
 };
 
 export default function BlockPage({ blockId }: { blockId: BlockId }) {

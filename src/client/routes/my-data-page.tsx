@@ -75,6 +75,7 @@ export default function MyDataPage() {
   const ready = state.status === 'ready';
   const data = ready ? state.data : {};
   const { profile, selfTest, startingPoint, register, portfolio, duties } = data;
+  const { riskScan, safety, incidents, media } = data;
   // One line per stored section, in the order of the blocks.
   const stored = [
     profile && t('data.section.profile', { value: describeOffice(profile, content) }),
@@ -98,6 +99,18 @@ export default function MyDataPage() {
         decisions: portfolio.decisions.length,
       }),
     duties && t('data.section.duties', { count: duties.done.length }),
+    riskScan &&
+      t('data.section.riskScan', {
+        features: riskScan.features.length,
+        processes: riskScan.processes.length,
+      }),
+    safety &&
+      t('data.section.safety', {
+        answers: Object.keys(safety.exposure).length,
+        measures: Object.keys(safety.measures).length,
+      }),
+    incidents && t('data.section.incidents', { count: incidents.entries.length }),
+    media && t('data.section.media', { count: Object.keys(media.notes).length }),
   ].filter((line): line is string => Boolean(line));
 
   return (

@@ -2,11 +2,9 @@
  * The tools of block "Wat draag je mee?" on its block page: starting point, register,
  * conflict check, legal duties and the draft statement, each with how far the user is.
  */
-import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { countBySeverity, findConflicts } from '../../../core/conflict-check.ts';
 import { dutiesFor } from '../../../core/legal-duties.ts';
-import { AppLink } from '../../components/app-link.tsx';
-import { StorageNotice } from '../../components/storage-notice.tsx';
+import { ToolList } from '../../components/tool-list.tsx';
 import { useT } from '../../i18n/locale-context.tsx';
 import type { MessageId } from '../../i18n/messages.ts';
 import { useOfficeProfile } from '../../storage/personal-data-context.tsx';
@@ -58,25 +56,17 @@ export function CarryPanel() {
   };
 
   return (
-    <section aria-labelledby="carry-tools" className="app-section">
-      <Heading2 id="carry-tools">{t('carry.panelHeading')}</Heading2>
-      <Paragraph>{t('carry.panelIntro')}</Paragraph>
-      <StorageNotice status={status} />
-      <ul className="app-tools">
-        {tools.map((tool) => (
-          <li key={tool.key} className="app-tool">
-            <Heading3>
-              <AppLink page={tool.page}>{t(`carry.tool.${tool.key}.title` as MessageId)}</AppLink>
-            </Heading3>
-            <Paragraph>{t(`carry.tool.${tool.key}.description` as MessageId)}</Paragraph>
-            {progress[tool.key] && (
-              <Paragraph small>
-                <strong>{progress[tool.key]}</strong>
-              </Paragraph>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ToolList
+      id="carry-tools"
+      heading={t('carry.panelHeading')}
+      intro={t('carry.panelIntro')}
+      status={status}
+      tools={tools.map((tool) => ({
+        page: tool.page,
+        title: t(`carry.tool.${tool.key}.title` as MessageId),
+        description: t(`carry.tool.${tool.key}.description` as MessageId),
+        progress: progress[tool.key],
+      }))}
+    />
   );
 }

@@ -4,11 +4,8 @@
  * steps in order. Computed on this device by the pure engine in core.
  */
 import {
-  Checkbox,
   Fieldset,
   FieldsetLegend,
-  FormField,
-  FormLabel,
   Heading2,
   Heading3,
   OrderedList,
@@ -21,6 +18,7 @@ import { decisionSchema, type Portfolio } from '../../../core/portfolio.ts';
 import { policyAreas } from '../../../core/policy-areas.ts';
 import type { Register } from '../../../core/register.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
 import { EntryEditor } from '../../components/entry-editor.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { SourceCitations } from '../../components/source-citations.tsx';
@@ -166,16 +164,13 @@ export default function ConflictCheckPage() {
           <FieldsetLegend>{t('carry.check.areasLegend')}</FieldsetLegend>
           <div className="app-choices app-choices--columns">
             {policyAreas.map((area) => (
-              <FormField key={area} type="checkbox">
-                <Checkbox
-                  id={`area-${area}`}
-                  checked={portfolio.areas.includes(area)}
-                  onChange={(event) => toggleArea(area, event.target.checked)}
-                />
-                <FormLabel htmlFor={`area-${area}`} type="checkbox">
-                  {areaName(area)}
-                </FormLabel>
-              </FormField>
+              <CheckboxField
+                key={area}
+                id={`area-${area}`}
+                label={areaName(area)}
+                checked={portfolio.areas.includes(area)}
+                onChange={(checked) => toggleArea(area, checked)}
+              />
             ))}
           </div>
         </Fieldset>

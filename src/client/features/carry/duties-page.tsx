@@ -2,16 +2,11 @@
  * The legal duties of the user's office: a checklist computed from office and body, each
  * duty with what it asks and the rule or article behind it. Ticks stay on this device.
  */
-import {
-  Checkbox,
-  FormField,
-  FormFieldDescription,
-  FormLabel,
-  Paragraph,
-} from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { tickDuty } from '../../../core/duty-checklist.ts';
 import { dutiesFor } from '../../../core/legal-duties.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { SourceCitations } from '../../components/source-citations.tsx';
@@ -84,30 +79,27 @@ export default function DutiesPage() {
           const id = `duty-${duty.id}`;
           return (
             <li key={duty.id} className="app-duty">
-              <FormField type="checkbox">
-                <Checkbox
-                  id={id}
-                  aria-describedby={`${id}-description`}
-                  checked={checklist.done.includes(duty.id)}
-                  onChange={(event) =>
-                    void change((current) => tickDuty(current, duty.id, event.target.checked))
-                  }
-                />
-                <FormLabel htmlFor={id} type="checkbox">
-                  <strong>{duty.title}</strong>
-                </FormLabel>
-                <FormFieldDescription id={`${id}-description`}>
-                  {duty.explanation}
-                  {reference && (
-                    <>
-                      {' '}
-                      <span className="app-duty__rule">
-                        {t('carry.duties.rule', { rule: reference.text })}
-                      </span>
-                    </>
-                  )}
-                </FormFieldDescription>
-              </FormField>
+              <CheckboxField
+                id={id}
+                label={<strong>{duty.title}</strong>}
+                description={
+                  <>
+                    {duty.explanation}
+                    {reference && (
+                      <>
+                        {' '}
+                        <span className="app-duty__rule">
+                          {t('carry.duties.rule', { rule: reference.text })}
+                        </span>
+                      </>
+                    )}
+                  </>
+                }
+                checked={checklist.done.includes(duty.id)}
+                onChange={(checked) =>
+                  void change((current) => tickDuty(current, duty.id, checked))
+                }
+              />
               <SourceCitations ids={duty.sources} />
             </li>
           );

@@ -5,8 +5,9 @@
 import { useMemo } from 'react';
 import { closeTieKinds, financialInterestKinds, giftKinds } from '../../../core/register.ts';
 import type { FieldSpec } from '../../components/form-fields.tsx';
+import { useOptions } from '../../i18n/formats.ts';
 import { useT } from '../../i18n/locale-context.tsx';
-import { useAreaNames, useOptions } from './labels.ts';
+import { useAreaNames } from './labels.ts';
 
 export function useRegisterFields() {
   const t = useT();

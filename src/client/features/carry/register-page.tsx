@@ -12,11 +12,12 @@ import {
 } from '../../../core/register.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { EntryEditor } from '../../components/entry-editor.tsx';
+import { useDayFormat, useEuroFormat } from '../../i18n/formats.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useT } from '../../i18n/locale-context.tsx';
 import type { MessageId } from '../../i18n/messages.ts';
-import { useAreaNames, useDayFormat, useEuroFormat } from './labels.ts';
+import { useAreaNames } from './labels.ts';
 import { useRegisterFields } from './register-fields.ts';
 import { useRegister } from './use-carry.ts';
 

@@ -4,20 +4,14 @@
  * and note is saved on this device as it is made.
  */
 import {
-  Checkbox,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
   Heading2,
   Heading3,
   Paragraph,
-  Textarea,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
-import { fieldProblemsOf, textField } from '../../../core/form-fields.ts';
+import { CheckboxField } from '../../components/checkbox-field.tsx';
+import { NoteField } from '../../components/note-field.tsx';
 import {
   noteLength,
   summarizeStartingPoint,
@@ -27,65 +21,6 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContentFile, useT } from '../../i18n/locale-context.tsx';
 import { useStartingPoint } from './use-carry.ts';
-
-const noteSchema = textField(noteLength, { multiline: true });
-
-/**
- * A private note on a condition. It is saved while typing as long as it is valid; a note
- * that is too long stays in the field with a message and is not saved until it fits.
- */
-function NoteField({
-  id,
-  label,
-  stored,
-  onSave,
-}: {
-  id: string;
-  label: string;
-  stored: string | undefined;
-  onSave: (note: string | undefined) => void;
-}) {
-  const t = useT();
-  const [text, setText] = useState(stored ?? '');
-  const [problem, setProblem] = useState<string | undefined>();
-
-  function edit(next: string) {
-    setText(next);
-    if (next.trim() === '') {
-      setProblem(undefined);
-      onSave(undefined);
-      return;
-    }
-    const parsed = noteSchema.safeParse(next);
-    if (parsed.success) {
-      setProblem(undefined);
-      onSave(next);
-    } else {
-      setProblem(fieldProblemsOf(parsed.error)[''] ?? 'invalid-choice');
-    }
-  }
-
-  return (
-    <FormField invalid={Boolean(problem)} className="app-note">
-      <FormLabel htmlFor={id}>
-        {label} {t('form.optional')}
-      </FormLabel>
-      {problem && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          {t(`form.problem.${problem}` as 'form.problem.required')}
-        </FormFieldErrorMessage>
-      )}
-      <Textarea
-        id={id}
-        rows={2}
-        value={text}
-        invalid={Boolean(problem)}
-        aria-describedby={problem ? `${id}-error` : undefined}
-        onChange={(event) => edit(event.target.value)}
-      />
-    </FormField>
-  );
-}
 
 export default function StartingPointPage() {
   const t = useT();
@@ -149,25 +84,19 @@ export default function StartingPointPage() {
                 const applies = condition.id in marked;
                 return (
                   <li key={condition.id} className="app-condition">
-                    <FormField type="checkbox">
-                      <Checkbox
-                        id={id}
-                        checked={applies}
-                        aria-describedby={`${id}-explanation`}
-                        onChange={(event) => mark(condition.id, event.target.checked)}
-                      />
-                      <FormLabel htmlFor={id} type="checkbox">
-                        {condition.text}
-                      </FormLabel>
-                      <FormFieldDescription id={`${id}-explanation`}>
-                        {condition.explanation}
-                      </FormFieldDescription>
-                    </FormField>
+                    <CheckboxField
+                      id={id}
+                      label={condition.text}
+                      description={condition.explanation}
+                      checked={applies}
+                      onChange={(checked) => mark(condition.id, checked)}
+                    />
                     {applies && (
                       <NoteField
                         id={`${id}-note`}
                         label={t('carry.startingPoint.note', { condition: condition.text })}
                         stored={marked[condition.id]?.note}
+                        maxLength={noteLength}
                         onSave={(note) => saveNote(condition.id, note)}
                       />
                     )}

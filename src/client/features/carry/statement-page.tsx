@@ -9,11 +9,12 @@ import { draftSideJobStatement } from '../../../core/side-job-statement.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { downloadFile } from '../../components/download-file.ts';
 import { describeOffice } from '../../components/office-description.ts';
+import { useDayFormat } from '../../i18n/formats.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useT } from '../../i18n/locale-context.tsx';
 import { useOfficeProfile } from '../../storage/personal-data-context.tsx';
-import { useDayFormat } from './labels.ts';
+
 import { useRegister } from './use-carry.ts';
 
 export default function StatementPage() {
