@@ -6,7 +6,17 @@ import { z } from 'zod';
 import { blockIds } from '../core/blocks.ts';
 import { factorIds, nodeIds } from '../core/model.ts';
 import { conflictRules, conflictSteps } from '../core/conflict-check.ts';
+import { cultureDimensions } from '../core/culture-scan.ts';
+import {
+  influenceCategories,
+  influenceLevels,
+  rings,
+  tieFlags,
+  tieKinds,
+} from '../core/influence-map.ts';
+import { influenceSignals } from '../core/influence-signals.ts';
 import { dutyIds, officesWithDuty } from '../core/legal-duties.ts';
+import { perspectiveSteps } from '../core/reflection.ts';
 import { bodiesFor, bodies, officeRoles, offices } from '../core/office.ts';
 import { policyAreas } from '../core/policy-areas.ts';
 import { areaFeatures, riskDomains, vulnerableProcesses } from '../core/risk-scan.ts';
@@ -533,6 +543,93 @@ export const mediaSchema = z.strictObject({
     .min(6, 'give at least six scenarios'),
 });
 
+const named = <T extends readonly [string, ...string[]]>(ids: T, what: string, max = 60) =>
+  z
+    .array(z.strictObject({ id: enumOf(ids, 'the id'), name: text(max), description: text(300) }))
+    .superRefine(oneOfEach(ids, what));
+
+/** influence.yaml: the influence map's words, its signals, unwritten rules and perspectives. */
+export const influenceSchema = z.strictObject({
+  intro: z.strictObject({ lead: text(600), paragraphs }),
+  categories: named(influenceCategories, 'category'),
+  rings: named(rings, 'ring'),
+  levels: named(influenceLevels, 'level'),
+  ties: named(tieKinds, 'tie'),
+  flags: named(tieFlags, 'flag'),
+  signals: z
+    .array(
+      z.strictObject({
+        id: enumOf(influenceSignals, 'the id'),
+        title: text(120),
+        explanation: text(700),
+        action: text(600),
+      }),
+    )
+    .superRefine(oneOfEach(influenceSignals, 'signal')),
+  unwrittenRules: z.strictObject({
+    intro: text(600),
+    prompts: z
+      .array(z.strictObject({ id, theme: text(80), question: text(300), hint: text(400) }))
+      .min(8, 'give at least eight prompts'),
+  }),
+  perspectives: z.strictObject({
+    intro: text(800),
+    steps: z
+      .array(
+        z.strictObject({
+          id: enumOf(perspectiveSteps, 'the id'),
+          title: text(80),
+          questions: z.array(text(300)).min(2).max(5),
+        }),
+      )
+      .superRefine(oneOfEach(perspectiveSteps, 'step')),
+  }),
+});
+
+/** culture.yaml: the team culture scan. */
+export const cultureSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    scale: z
+      .array(z.strictObject({ value: z.number().int().min(1).max(5), label: text(40) }))
+      .length(5, 'the scale has exactly five points'),
+    notApplicable: text(40),
+    dimensions: z
+      .array(
+        z.strictObject({
+          id: enumOf(cultureDimensions, 'the id'),
+          name: text(60),
+          description: text(400),
+          starters: z.array(text(300)).min(2, 'give at least two conversation starters').max(4),
+        }),
+      )
+      .superRefine(oneOfEach(cultureDimensions, 'dimension')),
+    items: z
+      .array(
+        z.strictObject({
+          id,
+          dimension: enumOf(cultureDimensions, 'the dimension'),
+          keying: z.enum(['positive', 'reverse'], { error: 'keying is positive or reverse' }),
+          text: text(300),
+        }),
+      )
+      .min(16, 'the culture scan has at least 16 statements')
+      .max(24, 'the culture scan has at most 24 statements'),
+    method: z.strictObject({ paragraphs, sources: z.array(id).min(1) }),
+  })
+  .superRefine((file, ctx) => {
+    for (const dimension of cultureDimensions) {
+      const count = file.items.filter((item) => item.dimension === dimension).length;
+      if (count < 2) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['items'],
+          message: `dimension "${dimension}" has ${count} statements; give at least two`,
+        });
+      }
+    }
+  });
+
 /** Every content file, by file name, with its schema. */
 export const contentFiles = {
   site: siteSchema,
@@ -549,6 +646,8 @@ export const contentFiles = {
   risks: risksSchema,
   safety: safetySchema,
   media: mediaSchema,
+  influence: influenceSchema,
+  culture: cultureSchema,
 } as const;
 
 export type ContentFileName = keyof typeof contentFiles;

@@ -4,7 +4,7 @@
  */
 
 /** The schema version of the personal data this build writes. */
-export const personalDataVersion = 4;
+export const personalDataVersion = 5;
 
 /** A step that turns a document of version n into one of version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -20,6 +20,8 @@ export const personalDataMigrations: Readonly<Record<number, Migration>> = {
   2: (data) => data,
   // Version 4 added block 4: risk scan, safety (exposure and plan), incident log, media notes.
   3: (data) => data,
+  // Version 5 added block 3: influence map, unwritten rules, perspectives, culture scan.
+  4: (data) => data,
 };
 
 /** Why a document could not be brought to the current version. */

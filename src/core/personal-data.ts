@@ -4,11 +4,14 @@
  * record are held to the same rules. Versions and migrations: personal-data-version.ts.
  */
 import { z } from 'zod/mini';
+import { cultureScanSchema } from './culture-scan.ts';
 import { dutyChecklistSchema } from './duty-checklist.ts';
 import { incidentLogSchema } from './incident-log.ts';
+import { influenceMapSchema } from './influence-map.ts';
 import { mediaNotesSchema } from './media-notes.ts';
 import { officeProfileSchema } from './office-profile.ts';
 import { portfolioSchema } from './portfolio.ts';
+import { perspectivesSchema, unwrittenRulesSchema } from './reflection.ts';
 import { registerSchema } from './register.ts';
 import { riskScanSchema } from './risk-scan.ts';
 import { safetySchema } from './safety.ts';
@@ -26,6 +29,10 @@ export const personalDataSchema = z.strictObject({
   register: z.optional(registerSchema),
   portfolio: z.optional(portfolioSchema),
   duties: z.optional(dutyChecklistSchema),
+  influence: z.optional(influenceMapSchema),
+  unwrittenRules: z.optional(unwrittenRulesSchema),
+  perspectives: z.optional(perspectivesSchema),
+  culture: z.optional(cultureScanSchema),
   riskScan: z.optional(riskScanSchema),
   safety: z.optional(safetySchema),
   incidents: z.optional(incidentLogSchema),

@@ -4,19 +4,11 @@
  * change a record do not load the validation code.
  */
 import { z } from 'zod/mini';
+import { answersSchema } from './likert-schema.ts';
 import { factorIds } from './model.ts';
 import { offices } from './office.ts';
 import { maxAttempts } from './self-test-record.ts';
 
-const answerValueSchema = z.union([
-  z.literal(1),
-  z.literal(2),
-  z.literal(3),
-  z.literal(4),
-  z.literal(5),
-  z.literal('na'),
-]);
-const answersSchema = z.record(z.string().check(z.maxLength(80)), answerValueSchema);
 const isoDate = z.iso.datetime();
 
 export const selfTestDraftSchema = z.strictObject({

@@ -33,6 +33,8 @@ interface EntryEditorProps<S extends z.ZodMiniType, T extends z.infer<S> & { id:
   texts: { add: string; addHeading: string; editHeading: string; empty: string };
   onSave: (entry: T) => Promise<void>;
   onRemove: (id: string) => Promise<void>;
+  /** When given, every entry gets buttons to move it up or down the list. */
+  onMove?: (id: string, step: -1 | 1) => Promise<void>;
 }
 
 export function EntryEditor<S extends z.ZodMiniType, T extends z.infer<S> & { id: string }>({
@@ -45,6 +47,7 @@ export function EntryEditor<S extends z.ZodMiniType, T extends z.infer<S> & { id
   texts,
   onSave,
   onRemove,
+  onMove,
 }: EntryEditorProps<S, T>) {
   const t = useT();
   const [editing, setEditing] = useState<{ id: string; isNew: boolean } | null>(null);
@@ -55,13 +58,31 @@ export function EntryEditor<S extends z.ZodMiniType, T extends z.infer<S> & { id
   const formHeading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const focusAfter = useRef<'form' | 'add' | null>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const focusAfter = useRef<'form' | 'add' | { moved: string; step: -1 | 1 } | null>(null);
 
   useEffect(() => {
-    if (focusAfter.current === 'form') formHeading.current?.focus();
-    if (focusAfter.current === 'add') addButton.current?.focus();
+    const target = focusAfter.current;
+    if (target === 'form') formHeading.current?.focus();
+    else if (target === 'add') addButton.current?.focus();
+    else if (target) {
+      // Keep the keyboard on the moved entry: its same button, or the other one at an end.
+      const buttons = list.current?.querySelectorAll<HTMLButtonElement>(
+        `[data-move-entry="${CSS.escape(target.moved)}"]`,
+      );
+      const same = [...(buttons ?? [])].find(
+        (button) => button.dataset['moveStep'] === String(target.step) && !button.disabled,
+      );
+      (same ?? [...(buttons ?? [])].find((button) => !button.disabled))?.focus();
+    }
     focusAfter.current = null;
   });
+
+  async function move(entry: T, step: -1 | 1) {
+    await onMove?.(entry.id, step);
+    focusAfter.current = { moved: entry.id, step };
+    setStatus(t(step === -1 ? 'form.movedUp' : 'form.movedDown', { name: nameOf(entry) }));
+  }
 
   function open(entry?: T) {
     setEditing({ id: entry?.id ?? crypto.randomUUID(), isNew: !entry });
@@ -105,8 +126,8 @@ export function EntryEditor<S extends z.ZodMiniType, T extends z.infer<S> & { id
       {entries.length === 0 ? (
         <Paragraph>{texts.empty}</Paragraph>
       ) : (
-        <ul className="app-entry-list">
-          {entries.map((entry) => (
+        <ul className="app-entry-list" ref={list}>
+          {entries.map((entry, index) => (
             <li key={entry.id} className="app-entry">
               <Heading3 className="app-entry__name">{nameOf(entry)}</Heading3>
               <div className="app-entry__details">{details(entry)}</div>
@@ -143,6 +164,30 @@ export function EntryEditor<S extends z.ZodMiniType, T extends z.infer<S> & { id
                     {t('form.edit')}
                     <span className="app-visually-hidden">: {nameOf(entry)}</span>
                   </Button>
+                  {onMove && (
+                    <>
+                      <Button
+                        appearance="subtle-button"
+                        data-move-entry={entry.id}
+                        data-move-step="-1"
+                        disabled={Boolean(editing) || index === 0}
+                        onClick={() => void move(entry, -1)}
+                      >
+                        {t('form.moveUp')}
+                        <span className="app-visually-hidden">: {nameOf(entry)}</span>
+                      </Button>
+                      <Button
+                        appearance="subtle-button"
+                        data-move-entry={entry.id}
+                        data-move-step="1"
+                        disabled={Boolean(editing) || index === entries.length - 1}
+                        onClick={() => void move(entry, 1)}
+                      >
+                        {t('form.moveDown')}
+                        <span className="app-visually-hidden">: {nameOf(entry)}</span>
+                      </Button>
+                    </>
+                  )}
                   <Button
                     appearance="subtle-button"
                     onClick={() => setConfirming(entry.id)}

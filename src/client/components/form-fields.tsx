@@ -4,6 +4,7 @@
  * are kept as the user typed them (strings), so that a refused form loses nothing.
  */
 import {
+  Checkbox,
   Fieldset,
   FieldsetLegend,
   FormField,
@@ -17,7 +18,8 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 
-export type FieldKind = 'text' | 'textarea' | 'date' | 'amount' | 'select' | 'yes-no' | 'lines';
+export type FieldKind =
+  'text' | 'textarea' | 'date' | 'amount' | 'select' | 'choice' | 'yes-no' | 'multi' | 'lines';
 
 export interface FieldSpec {
   name: string;
@@ -27,7 +29,10 @@ export interface FieldSpec {
   optional?: boolean;
   /** For `date`: the date may not lie after today. */
   past?: boolean;
-  /** For `select` and `yes-no`: the choices (yes-no takes exactly "yes" and "no"). */
+  /**
+   * For `select`, `choice` (radio buttons), `multi` (checkboxes) and `yes-no`: the options
+   * (yes-no takes exactly "yes" and "no").
+   */
   options?: ReadonlyArray<{ value: string; label: string }>;
   /** For `text`: the longest text, shown to the browser as a soft limit for the keyboard. */
   autoComplete?: string;
@@ -64,7 +69,16 @@ export function FormFieldInput({
   const label = spec.optional ? `${spec.label} ${optionalLabel}` : spec.label;
   const invalid = Boolean(error);
 
-  if (spec.kind === 'yes-no') {
+  if (spec.kind === 'yes-no' || spec.kind === 'choice' || spec.kind === 'multi') {
+    const multi = spec.kind === 'multi';
+    const chosen = new Set(value.split('\n').filter(Boolean));
+    const toggle = (option: string, on: boolean) =>
+      onChange(
+        (spec.options ?? [])
+          .map((candidate) => candidate.value)
+          .filter((candidate) => (candidate === option ? on : chosen.has(candidate)))
+          .join('\n'),
+      );
     return (
       <Fieldset invalid={invalid} aria-describedby={describedBy} id={id} tabIndex={-1}>
         <FieldsetLegend>{label}</FieldsetLegend>
@@ -74,16 +88,27 @@ export function FormFieldInput({
         {error && <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage>}
         <div className="app-choices app-choices--inline">
           {spec.options?.map((option) => (
-            <FormField key={option.value} type="radio">
-              <RadioButton
-                id={`${id}-${option.value}`}
-                name={id}
-                value={option.value}
-                checked={value === option.value}
-                invalid={invalid}
-                onChange={() => onChange(option.value)}
-              />
-              <FormLabel htmlFor={`${id}-${option.value}`} type="radio">
+            <FormField key={option.value} type={multi ? 'checkbox' : 'radio'}>
+              {multi ? (
+                <Checkbox
+                  id={`${id}-${option.value}`}
+                  name={id}
+                  value={option.value}
+                  checked={chosen.has(option.value)}
+                  invalid={invalid}
+                  onChange={(event) => toggle(option.value, event.target.checked)}
+                />
+              ) : (
+                <RadioButton
+                  id={`${id}-${option.value}`}
+                  name={id}
+                  value={option.value}
+                  checked={value === option.value}
+                  invalid={invalid}
+                  onChange={() => onChange(option.value)}
+                />
+              )}
+              <FormLabel htmlFor={`${id}-${option.value}`} type={multi ? 'checkbox' : 'radio'}>
                 {option.label}
               </FormLabel>
             </FormField>

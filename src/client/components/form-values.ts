@@ -17,6 +17,7 @@ export type RawValues = Record<string, string>;
 function readField(spec: FieldSpec, raw: string): unknown {
   const text = raw.trim();
   if (spec.kind === 'lines') return splitParties(raw);
+  if (spec.kind === 'multi') return raw.split('\n').filter(Boolean);
   if (text === '') return spec.optional ? undefined : spec.kind === 'amount' ? Number.NaN : '';
   if (spec.kind === 'yes-no') return text === 'yes';
   if (spec.kind === 'amount') return parseAmount(text) ?? Number.NaN;
@@ -33,8 +34,9 @@ export function toRawValues(
     const value = entry[spec.name];
     if (value === undefined) raw[spec.name] = '';
     else if (spec.kind === 'yes-no') raw[spec.name] = value ? 'yes' : 'no';
-    else if (spec.kind === 'lines') raw[spec.name] = (value as string[]).join('\n');
-    else if (spec.kind === 'amount') raw[spec.name] = String(value).replace('.', ',');
+    else if (spec.kind === 'lines' || spec.kind === 'multi') {
+      raw[spec.name] = (value as string[]).join('\n');
+    } else if (spec.kind === 'amount') raw[spec.name] = String(value).replace('.', ',');
     else raw[spec.name] = String(value);
   }
   return raw;

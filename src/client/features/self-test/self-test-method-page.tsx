@@ -14,10 +14,10 @@ import { factorIds } from '../../../core/model.ts';
 import type { OfficeRole } from '../../../core/office.ts';
 import { bandFloors, minimumAnswersPerFactor } from '../../../core/self-test.ts';
 import { DataTable } from '../../components/data-table.tsx';
+import { bandMessage } from '../../components/score-chart.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { useContentFile, useT } from '../../i18n/locale-context.tsx';
 import type { MessageId } from '../../i18n/messages.ts';
-import { bandMessage } from './labels.ts';
 
 const roleMessage: Record<OfficeRole, MessageId> = {
   executive: 'selfTest.role.executive',

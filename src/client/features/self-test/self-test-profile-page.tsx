@@ -21,8 +21,8 @@ import { DataTable } from '../../components/data-table.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
-import { bandMessage, formatDate } from './labels.ts';
-import { ProfileChart } from './profile-chart.tsx';
+import { formatDate } from './labels.ts';
+import { bandMessage, ScoreChart } from '../../components/score-chart.tsx';
 import { useSelfTest } from './use-self-test.ts';
 
 export default function SelfTestProfilePage() {
@@ -105,7 +105,17 @@ export default function SelfTestProfilePage() {
 
       <section aria-labelledby="factors">
         <Heading2 id="factors">{t('selfTest.factorsHeading')}</Heading2>
-        <ProfileChart results={profile.factors} names={factorName} />
+        <ScoreChart
+          id="profile-chart"
+          title={t('selfTest.chartTitle')}
+          description={t('selfTest.chartDescription')}
+          rows={profile.factors.map((result) => ({
+            id: result.factor,
+            name: factorName[result.factor] ?? result.factor,
+            score: result.score,
+            band: result.band,
+          }))}
+        />
         <DataTable
           caption={t('selfTest.tableCaption')}
           headers={[

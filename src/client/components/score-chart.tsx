@@ -1,11 +1,25 @@
 /**
- * A small SVG bar chart of the six factor scores against the three bands. The bars carry
- * their score and band as text, so colour is never the only signal; the table next to it
- * holds the same figures for screen readers.
+ * A small SVG bar chart of scores (0–100) against the three bands, for the self-test's
+ * factors and the culture scan's dimensions. The bars carry their score as text and the
+ * zones their band, so colour is never the only signal; a table next to it holds the same
+ * figures for screen readers.
  */
-import { bandFloors, type FactorResult } from '../../../core/self-test.ts';
-import { useT } from '../../i18n/locale-context.tsx';
-import { bandMessage } from './labels.ts';
+import { bandFloors, type Band } from '../../core/likert.ts';
+import { useT } from '../i18n/locale-context.tsx';
+import type { MessageId } from '../i18n/messages.ts';
+
+export const bandMessage: Record<Band, MessageId> = {
+  kracht: 'selfTest.band.kracht',
+  aandachtspunt: 'selfTest.band.aandachtspunt',
+  kwetsbaarheid: 'selfTest.band.kwetsbaarheid',
+};
+
+export interface ChartRow {
+  id: string;
+  name: string;
+  score: number | null;
+  band: Band | null;
+}
 
 // A narrow drawing (each factor's name above its bar), so text stays readable on a phone.
 const width = 360;
@@ -14,12 +28,16 @@ const barArea = width - 2;
 const rowHeight = 52;
 const top = 26;
 
-export function ProfileChart({
-  results,
-  names,
+export function ScoreChart({
+  id,
+  title,
+  description,
+  rows: results,
 }: {
-  results: FactorResult[];
-  names: Record<string, string>;
+  id: string;
+  title: string;
+  description: string;
+  rows: readonly ChartRow[];
 }) {
   const t = useT();
   const height = top + results.length * rowHeight + 10;
@@ -34,10 +52,10 @@ export function ProfileChart({
       className="app-chart"
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-labelledby="chart-title chart-desc"
+      aria-labelledby={`${id}-title ${id}-desc`}
     >
-      <title id="chart-title">{t('selfTest.chartTitle')}</title>
-      <desc id="chart-desc">{t('selfTest.chartDescription')}</desc>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
       {zones.map((zone) => (
         <g key={zone.band}>
           <rect
@@ -60,9 +78,9 @@ export function ProfileChart({
       {results.map((result, index) => {
         const y = top + index * rowHeight;
         return (
-          <g key={result.factor}>
+          <g key={result.id}>
             <text x={4} y={y + 14} className="app-chart__label">
-              {names[result.factor]}
+              {result.name}
             </text>
             {result.score === null ? (
               <text x={labelWidth + 6} y={y + 36} className="app-chart__value">
