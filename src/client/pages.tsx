@@ -26,6 +26,11 @@ const loaders = {
   conflictCheck: () => import('./features/carry/conflict-check-page.tsx'),
   duties: () => import('./features/carry/duties-page.tsx'),
   statement: () => import('./features/carry/statement-page.tsx'),
+  influenceMap: () => import('./features/influence/map-page.tsx'),
+  influencePicture: () => import('./features/influence/picture-page.tsx'),
+  unwrittenRules: () => import('./features/influence/unwritten-rules-page.tsx'),
+  perspectives: () => import('./features/influence/perspectives-page.tsx'),
+  cultureScan: () => import('./features/influence/culture-scan-page.tsx'),
   riskScan: () => import('./features/risk/scan-page.tsx'),
   riskPicture: () => import('./features/risk/risk-picture-page.tsx'),
   threats: () => import('./features/risk/threats-page.tsx'),
@@ -50,6 +55,11 @@ const RegisterPage = lazy(loaders.register);
 const ConflictCheckPage = lazy(loaders.conflictCheck);
 const DutiesPage = lazy(loaders.duties);
 const StatementPage = lazy(loaders.statement);
+const InfluenceMapPage = lazy(loaders.influenceMap);
+const InfluencePicturePage = lazy(loaders.influencePicture);
+const UnwrittenRulesPage = lazy(loaders.unwrittenRules);
+const PerspectivesPage = lazy(loaders.perspectives);
+const CultureScanPage = lazy(loaders.cultureScan);
 const RiskScanPage = lazy(loaders.riskScan);
 const RiskPicturePage = lazy(loaders.riskPicture);
 const ThreatsPage = lazy(loaders.threats);
@@ -72,6 +82,11 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wat-draag-je-mee/belangencheck': 'conflictCheck',
   'wat-draag-je-mee/plichten': 'duties',
   'wat-draag-je-mee/verklaring': 'statement',
+  'wie-wat-beinvloedt-jou/kaart': 'influenceMap',
+  'wie-wat-beinvloedt-jou/beeld': 'influencePicture',
+  'wie-wat-beinvloedt-jou/regels': 'unwrittenRules',
+  'wie-wat-beinvloedt-jou/perspectieven': 'perspectives',
+  'wie-wat-beinvloedt-jou/cultuurscan': 'cultureScan',
   'wat-kom-je-tegen/scan': 'riskScan',
   'wat-kom-je-tegen/risicobeeld': 'riskPicture',
   'wat-kom-je-tegen/dreiging': 'threats',
@@ -108,6 +123,11 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   conflictCheck: ['portfolio', 'sources'],
   duties: ['duties', 'sources'],
   statement: ['portfolio'],
+  influenceMap: ['influence'],
+  influencePicture: ['influence'],
+  unwrittenRules: ['influence'],
+  perspectives: ['influence'],
+  cultureScan: ['culture', 'sources'],
   riskScan: ['risks'],
   riskPicture: ['risks', 'sources'],
   threats: ['safety', 'sources'],
@@ -144,6 +164,11 @@ export function renderPage(path: string): ReactElement {
     conflictCheck: ConflictCheckPage,
     duties: DutiesPage,
     statement: StatementPage,
+    influenceMap: InfluenceMapPage,
+    influencePicture: InfluencePicturePage,
+    unwrittenRules: UnwrittenRulesPage,
+    perspectives: PerspectivesPage,
+    cultureScan: CultureScanPage,
     riskScan: RiskScanPage,
     riskPicture: RiskPicturePage,
     threats: ThreatsPage,

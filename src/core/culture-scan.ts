@@ -4,7 +4,6 @@
  * Ethical Virtues), scored with the shared Likert engine. Group sessions run the same scan.
  */
 import { z } from 'zod/mini';
-import { optionalTextField } from './form-fields.ts';
 import { answersSchema } from './likert-schema.ts';
 import { scoreDimensions, type Answers, type DimensionResult, type Keying } from './likert.ts';
 
@@ -28,11 +27,7 @@ export interface CultureItem {
   keying: Keying;
 }
 
-export const cultureScanSchema = z.strictObject({
-  /** The team the scan is about, in the user's own words ("onze fractie"). */
-  team: optionalTextField(80),
-  answers: answersSchema,
-});
+export const cultureScanSchema = z.strictObject({ answers: answersSchema });
 export type CultureScan = z.infer<typeof cultureScanSchema>;
 
 export const emptyCultureScan: CultureScan = { answers: {} };

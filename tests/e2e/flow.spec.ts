@@ -64,6 +64,8 @@ test('pick office, visit every block, export, erase and import: keyboard only', 
       await expect(main.getByRole('heading', { name: t('selfTest.panelHeading') })).toBeVisible();
     } else if (block.id === 'wat-draag-je-mee') {
       await expect(main.getByRole('heading', { name: t('carry.panelHeading') })).toBeVisible();
+    } else if (block.id === 'wie-wat-beinvloedt-jou') {
+      await expect(main.getByRole('heading', { name: t('influence.panelHeading') })).toBeVisible();
     } else if (block.id === 'wat-kom-je-tegen') {
       await expect(main.getByRole('heading', { name: t('risk.panelHeading') })).toBeVisible();
     } else {

@@ -5,6 +5,7 @@
  */
 import {
   FormField,
+  FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
   Textarea,
@@ -16,13 +17,22 @@ import { useT } from '../i18n/locale-context.tsx';
 interface NoteFieldProps {
   id: string;
   label: string;
+  description?: string;
   stored: string | undefined;
   maxLength: number;
   rows?: number;
   onSave: (note: string | undefined) => void;
 }
 
-export function NoteField({ id, label, stored, maxLength, rows = 2, onSave }: NoteFieldProps) {
+export function NoteField({
+  id,
+  label,
+  description,
+  stored,
+  maxLength,
+  rows = 2,
+  onSave,
+}: NoteFieldProps) {
   const t = useT();
   const [text, setText] = useState(stored ?? '');
   const [problem, setProblem] = useState<FieldProblem | undefined>();
@@ -48,6 +58,9 @@ export function NoteField({ id, label, stored, maxLength, rows = 2, onSave }: No
       <FormLabel htmlFor={id}>
         {label} {t('form.optional')}
       </FormLabel>
+      {description && (
+        <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
+      )}
       {problem && (
         <FormFieldErrorMessage id={`${id}-error`}>
           {t(`form.problem.${problem}`)}
@@ -58,7 +71,11 @@ export function NoteField({ id, label, stored, maxLength, rows = 2, onSave }: No
         rows={rows}
         value={text}
         invalid={Boolean(problem)}
-        aria-describedby={problem ? `${id}-error` : undefined}
+        aria-describedby={
+          [problem && `${id}-error`, description && `${id}-description`]
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
         onChange={(event) => edit(event.target.value)}
       />
     </FormField>

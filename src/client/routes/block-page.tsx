@@ -34,6 +34,11 @@ const blockTools: Partial<Record<BlockId, ComponentType>> = {
       default: module.CarryPanel,
     })),
   ),
+  'wie-wat-beinvloedt-jou': lazy(() =>
+    import('../features/influence/influence-panel.tsx').then((module) => ({
+      default: module.InfluencePanel,
+    })),
+  ),
   'wat-kom-je-tegen': lazy(() =>
     import('../features/risk/risk-panel.tsx').then((module) => ({ default: module.RiskPanel })),
   ),

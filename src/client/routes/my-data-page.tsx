@@ -76,6 +76,7 @@ export default function MyDataPage() {
   const data = ready ? state.data : {};
   const { profile, selfTest, startingPoint, register, portfolio, duties } = data;
   const { riskScan, safety, incidents, media } = data;
+  const { influence, unwrittenRules, perspectives, culture } = data;
   // One line per stored section, in the order of the blocks.
   const stored = [
     profile && t('data.section.profile', { value: describeOffice(profile, content) }),
@@ -99,6 +100,11 @@ export default function MyDataPage() {
         decisions: portfolio.decisions.length,
       }),
     duties && t('data.section.duties', { count: duties.done.length }),
+    influence && t('data.section.influence', { count: influence.entries.length }),
+    unwrittenRules &&
+      t('data.section.unwrittenRules', { count: Object.keys(unwrittenRules.answers).length }),
+    perspectives && t('data.section.perspectives', { count: perspectives.exercises.length }),
+    culture && t('data.section.culture', { count: Object.keys(culture.answers).length }),
     riskScan &&
       t('data.section.riskScan', {
         features: riskScan.features.length,
