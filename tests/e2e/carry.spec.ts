@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { choose, chooseOffice, press, say, typeInto } from '../support/keyboard.ts';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { content } from '../support/content.ts';
 import { dutiesFor } from '../../src/core/legal-duties.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import {
@@ -17,8 +17,6 @@ import {
   test,
 } from './fixtures.ts';
 
-const { content } = loadContent('content');
-if (!content) throw new Error('Content has problems: run npm run content:check');
 test('a wethouder fills the register, sees a flag with advice, ticks duties and downloads the statement, by keyboard', async ({
   page,
 }) => {

@@ -3,13 +3,11 @@
  * erase everything, and import the file again. Plus a refused import that changes nothing.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadContent } from '../../src/content/load.ts';
+import { content } from '../support/content.ts';
 import { readMessages } from '../../build/messages.ts';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
 import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
 
-const { content } = loadContent('content');
-if (!content) throw new Error('Content has problems: run npm run content:check');
 const nl = readMessages('nl');
 const t = (id: MessageId) => nl[id]!;
 const blocks = content.nl.blocks.blocks;

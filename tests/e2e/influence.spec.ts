@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { content } from '../support/content.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { choose, press, say, tick, typeInto } from '../support/keyboard.ts';
@@ -16,10 +16,6 @@ import {
   tabTo,
   test,
 } from './fixtures.ts';
-
-const loaded = loadContent('content').content;
-if (!loaded) throw new Error('Content has problems: run npm run content:check');
-const content = loaded;
 
 interface Person {
   label: string;

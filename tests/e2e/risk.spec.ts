@@ -5,14 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { content } from '../support/content.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { choose, chooseOffice, press, say, tick, typeInto } from '../support/keyboard.ts';
 import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
-
-const { content } = loadContent('content');
-if (!content) throw new Error('Content has problems: run npm run content:check');
 
 const officeName = (locale: Locale, id: string) =>
   content[locale].offices.offices.find((office) => office.id === id)!.name;

@@ -4,14 +4,11 @@
  */
 import { blockIds } from '../../src/core/blocks.ts';
 import { locales } from '../../src/core/locale.ts';
-import { loadContent } from '../../src/content/load.ts';
+import { content } from '../support/content.ts';
 import { readMessages } from '../../build/messages.ts';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test } from './fixtures.ts';
-
-const { content } = loadContent('content');
-if (!content) throw new Error('Content has problems: run npm run content:check');
 
 const texts = { nl: readMessages('nl'), en: readMessages('en') };
 const message = Object.fromEntries(

@@ -5,9 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { readMessages } from '../../build/messages.ts';
-import { loadContent } from '../../src/content/load.ts';
-import type { MessageId } from '../../src/client/i18n/messages.ts';
+import { content } from '../support/content.ts';
+import { chooseOffice, say } from '../support/keyboard.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { itemsForOffice } from '../../src/core/self-test.ts';
@@ -18,21 +17,6 @@ import {
   tabTo,
   test,
 } from './fixtures.ts';
-
-const { content } = loadContent('content');
-if (!content) throw new Error('Content has problems: run npm run content:check');
-const texts = { nl: readMessages('nl'), en: readMessages('en') };
-const say = (locale: Locale, id: MessageId) => texts[locale][id]!;
-
-/** Chooses an office on the office page with the mouse (the keyboard flow is tested elsewhere). */
-async function chooseOffice(page: Page, locale: Locale, body: string, office: string) {
-  await page.goto(pathFor(locale, 'ambt'));
-  const main = page.getByRole('main');
-  await main.getByRole('radio', { name: body, exact: true }).check();
-  await main.getByRole('radio', { name: office, exact: true }).check();
-  await main.getByRole('button', { name: say(locale, 'office.save') }).click();
-  await expect(page.getByRole('banner')).toContainText(office);
-}
 
 /**
  * Answers every statement on the current screen by keyboard: Tab into each radio group (onto

@@ -4,20 +4,16 @@
  * live profile (chart and table) and conversation starters for the weakest dimensions.
  */
 import {
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
   Heading2,
   Heading3,
   Paragraph,
-  RadioButton,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { scoreCultureScan } from '../../../core/culture-scan.ts';
 import type { AnswerValue } from '../../../core/likert.ts';
 import { DataTable } from '../../components/data-table.tsx';
+import { LikertStatement } from '../../components/likert-statement.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { bandMessage, ScoreChart } from '../../components/score-chart.tsx';
 import { SourceCitations } from '../../components/source-citations.tsx';
@@ -72,40 +68,17 @@ export default function CultureScanPage() {
 
       <form className="app-form" onSubmit={(event) => event.preventDefault()}>
         {culture.items.map((item, index) => (
-          <Fieldset key={item.id} className="app-statement">
-            <FieldsetLegend>
-              <span className="app-statement__number">
-                {t('selfTest.statementNumber', { number: index + 1 })}{' '}
-              </span>
-              {item.text}
-            </FieldsetLegend>
-            <div className="app-scale">
-              {options.map((option) => {
-                const id = `culture-${item.id}-${option.value}`;
-                return (
-                  <FormField
-                    key={option.value}
-                    type="radio"
-                    className={option.value === 'na' ? 'app-scale__na' : undefined}
-                  >
-                    <RadioButton
-                      id={id}
-                      name={`culture-${item.id}`}
-                      checked={value.answers[item.id] === option.value}
-                      onChange={() =>
-                        void change((current) => ({
-                          answers: { ...current.answers, [item.id]: option.value },
-                        }))
-                      }
-                    />
-                    <FormLabel htmlFor={id} type="radio">
-                      {option.label}
-                    </FormLabel>
-                  </FormField>
-                );
-              })}
-            </div>
-          </Fieldset>
+          <LikertStatement
+            key={item.id}
+            id={`culture-${item.id}`}
+            numberLabel={t('selfTest.statementNumber', { number: index + 1 })}
+            text={item.text}
+            options={options}
+            value={value.answers[item.id]}
+            onAnswer={(answer) =>
+              void change((current) => ({ answers: { ...current.answers, [item.id]: answer } }))
+            }
+          />
         ))}
       </form>
 

@@ -3,23 +3,13 @@
  * the 5-point scale plus "niet van toepassing". Every answer is saved at once, so closing
  * the browser loses nothing; the test resumes on the screen where it was left.
  */
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { Alert, Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { pathFor } from '../../../core/locale-paths.ts';
 import { itemsForOffice, type AnswerValue } from '../../../core/self-test.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { LikertStatement } from '../../components/likert-statement.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
@@ -128,37 +118,15 @@ export default function SelfTestFlowPage() {
 
       <form className="app-form" onSubmit={(event) => event.preventDefault()}>
         {screenItems.map((item, index) => (
-          <Fieldset key={item.id} className="app-statement">
-            <FieldsetLegend>
-              <span className="app-statement__number">
-                {t('selfTest.statementNumber', { number: index + 1 })}{' '}
-              </span>
-              {item.text}
-            </FieldsetLegend>
-            <div className="app-scale">
-              {options.map((option) => {
-                const id = `answer-${item.id}-${option.value}`;
-                return (
-                  <FormField
-                    key={option.value}
-                    type="radio"
-                    className={option.value === 'na' ? 'app-scale__na' : undefined}
-                  >
-                    <RadioButton
-                      id={id}
-                      name={`answer-${item.id}`}
-                      value={String(option.value)}
-                      checked={draft.answers[item.id] === option.value}
-                      onChange={() => void answer(item.id, option.value, step)}
-                    />
-                    <FormLabel htmlFor={id} type="radio">
-                      {option.label}
-                    </FormLabel>
-                  </FormField>
-                );
-              })}
-            </div>
-          </Fieldset>
+          <LikertStatement
+            key={item.id}
+            id={`answer-${item.id}`}
+            numberLabel={t('selfTest.statementNumber', { number: index + 1 })}
+            text={item.text}
+            options={options}
+            value={draft.answers[item.id]}
+            onAnswer={(value) => void answer(item.id, value, step)}
+          />
         ))}
 
         {isLast && responded < items.length && (
