@@ -11,7 +11,7 @@ import { shellFileName } from '../src/core/locale-paths.ts';
 import { locales, type Locale } from '../src/core/locale.ts';
 
 const frameModules = (locale: Locale) => [
-  `\0virtual:messages/${locale}`,
+  `\0virtual:messages/${locale}/frame`,
   `\0virtual:content/${locale}/site`,
   `\0virtual:content/${locale}/blocks`,
   `\0virtual:content/${locale}/offices`,

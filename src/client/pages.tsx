@@ -7,7 +7,9 @@ import { lazy, type ReactElement } from 'react';
 import type { ContentFileName } from '../content/schema.ts';
 import { blockIds, type BlockId } from '../core/blocks.ts';
 import type { Locale } from '../core/locale.ts';
-import { loadContentFile } from './i18n/locale-bundle.ts';
+import { loadContentFile, loadMessageGroup } from './i18n/locale-bundle.ts';
+import { WithMessages } from './i18n/locale-context.tsx';
+import type { MessageGroup } from './i18n/message-groups.ts';
 
 const loaders = {
   home: () => import('./routes/home-page.tsx'),
@@ -135,12 +137,43 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   media: ['media', 'sources'],
 };
 
-/** Starts loading the page at this path: its code and the content it reads, in parallel. */
+/** The interface texts of a block that each kind of page needs beyond the frame's. */
+function pageMessages(kind: keyof typeof loaders): MessageGroup[] {
+  if (kind.startsWith('selfTest')) return ['selfTest'];
+  const group = (
+    {
+      startingPoint: 'carry',
+      register: 'carry',
+      conflictCheck: 'carry',
+      duties: 'carry',
+      statement: 'carry',
+      influenceMap: 'influence',
+      influencePicture: 'influence',
+      unwrittenRules: 'influence',
+      perspectives: 'influence',
+      cultureScan: 'influence',
+      riskScan: 'risk',
+      riskPicture: 'risk',
+      threats: 'risk',
+      safetyPlan: 'risk',
+      incidents: 'risk',
+      media: 'risk',
+      myData: 'data',
+    } as const satisfies Partial<Record<keyof typeof loaders, MessageGroup>>
+  )[kind as 'register'];
+  return group ? [group] : [];
+}
+
+/** Starts loading the page at this path: its code, texts and content, in parallel. */
 export function preloadPage(path: string, locale: Locale): Promise<unknown> {
   const kind = pageKind(path);
   // A block's tool loads its own content after the introduction (see block-page.tsx).
   const files = pageContent[kind] ?? [];
-  return Promise.all([loaders[kind](), ...files.map((file) => loadContentFile(locale, file))]);
+  return Promise.all([
+    loaders[kind](),
+    ...files.map((file) => loadContentFile(locale, file)),
+    ...pageMessages(kind).map((group) => loadMessageGroup(locale, group)),
+  ]);
 }
 
 /** The page element for a path such as '', 'ambt' or 'wie-ben-jij'. */
@@ -176,5 +209,12 @@ export function renderPage(path: string): ReactElement {
     incidents: IncidentsPage,
     media: MediaPage,
   }[kind];
-  return <Page />;
+  const groups = pageMessages(kind);
+  return groups.length > 0 ? (
+    <WithMessages groups={groups}>
+      <Page />
+    </WithMessages>
+  ) : (
+    <Page />
+  );
 }

@@ -2,7 +2,8 @@
  * Vite plugin that turns the toolkit's words into virtual modules:
  * - `virtual:content/<locale>/<file>`: one validated content file, e.g. `virtual:content/nl/site`;
  * - `virtual:content/loaders`: lazy loaders for all of them, so pages fetch only what they show;
- * - `virtual:messages/<locale>` and `virtual:messages/loaders`: precompiled interface texts;
+ * - `virtual:messages/<locale>/<group>` and `virtual:messages/loaders`: precompiled interface
+ *   texts, one module per group (see src/client/i18n/message-groups.ts);
  * - `virtual:areas`: the lists of gemeenten, provincies and waterschappen.
  * A content or message problem stops the build and names file, line and field.
  */
@@ -10,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileMessages, messagesDir } from '../../build/messages.ts';
+import { lazyMessageGroups, messageGroupOf } from '../client/i18n/message-groups.ts';
 import { locales, type Locale } from '../core/locale.ts';
 import { readAreas } from './areas.ts';
 import { formatProblem, loadContent } from './load.ts';
@@ -59,15 +61,23 @@ export function contentPlugin(root = 'content'): Plugin {
         );
       }
       if (id === messageLoadersId) {
+        const groups = ['frame', ...lazyMessageGroups];
         return loadersModule(
-          Object.fromEntries(locales.map((locale) => [locale, `virtual:messages/${locale}`])),
+          Object.fromEntries(
+            locales.flatMap((locale) =>
+              groups.map((group) => [`${locale}/${group}`, `virtual:messages/${locale}/${group}`]),
+            ),
+          ),
         );
       }
       const [kind, locale, name] = id.slice('virtual:'.length).split('/');
       if (kind === 'messages' && locale && isLocale(locale)) {
         for (const each of locales) this.addWatchFile(resolve(messagesDir, `${each}.json`));
         try {
-          return `export default ${JSON.stringify(compileMessages(locale))};`;
+          const group = Object.entries(compileMessages(locale)).filter(
+            ([messageId]) => messageGroupOf(messageId) === name,
+          );
+          return `export default ${JSON.stringify(Object.fromEntries(group))};`;
         } catch (error) {
           this.error(String(error));
         }

@@ -154,11 +154,11 @@ test('a wethouder fills the register, sees a flag with advice, ticks duties and 
   const serious = findings
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: rules['gift-from-decision-party'] }) });
-  await expect(serious).toContainText(t('carry.severity.high'));
+  await expect(serious).toContainText(t('common.severity.high'));
   await expect(serious).toContainText('bouwbedrijf van dijk');
   await expect(serious).toContainText(steps['decline-gift']!);
   await expect(findings.getByRole('status')).toContainText(
-    `1 ${t('carry.severity.high').toLowerCase()}`,
+    `1 ${t('common.severity.high').toLowerCase()}`,
   );
   await expectNoAxeViolations(page, 'conflict check with findings');
 

@@ -9,9 +9,9 @@ import { useT } from '../i18n/locale-context.tsx';
 import type { MessageId } from '../i18n/messages.ts';
 
 export const bandMessage: Record<Band, MessageId> = {
-  kracht: 'selfTest.band.kracht',
-  aandachtspunt: 'selfTest.band.aandachtspunt',
-  kwetsbaarheid: 'selfTest.band.kwetsbaarheid',
+  kracht: 'common.band.kracht',
+  aandachtspunt: 'common.band.aandachtspunt',
+  kwetsbaarheid: 'common.band.kwetsbaarheid',
 };
 
 export interface ChartRow {
@@ -84,7 +84,7 @@ export function ScoreChart({
             </text>
             {result.score === null ? (
               <text x={labelWidth + 6} y={y + 36} className="app-chart__value">
-                {t('selfTest.insufficientShort')}
+                {t('common.insufficientShort')}
               </text>
             ) : (
               <>

@@ -11,7 +11,7 @@ export function StorageNotice({ status }: { status: PersonalDataState['status'] 
   if (status === 'unavailable') {
     return (
       <Alert type="warning">
-        <Paragraph>{t('data.unavailable')}</Paragraph>
+        <Paragraph>{t('common.storageUnavailable')}</Paragraph>
       </Alert>
     );
   }

@@ -8,6 +8,7 @@ import contentLoaders from 'virtual:content/loaders';
 import messageLoaders from 'virtual:messages/loaders';
 import type { Content, ContentFileName } from '../../content/schema.ts';
 import type { Locale } from '../../core/locale.ts';
+import type { MessageGroup } from './message-groups.ts';
 import type { MessageId } from './messages.ts';
 
 /** Content every page needs: the toolkit's name, the blocks (navigation) and office names. */
@@ -46,11 +47,22 @@ export function loadContentFile<K extends ContentFileName>(
   );
 }
 
-/** The interface texts and frame content of a language, loaded once and shared. */
+/** One group of a language's interface texts (a block's), loaded once and shared. */
+export function loadMessageGroup(
+  locale: Locale,
+  group: MessageGroup,
+): Promise<Record<string, MessageFormatElement[]>> {
+  return cached(
+    `messages:${locale}/${group}`,
+    async () => (await messageLoaders[`${locale}/${group}`]()).default,
+  );
+}
+
+/** The interface texts of the frame and the frame content of a language, loaded once and shared. */
 export function loadLocaleBundle(locale: Locale): Promise<LocaleBundle> {
   return cached(`bundle:${locale}`, async () => {
     const [messages, site, blocks, offices] = await Promise.all([
-      messageLoaders[locale](),
+      messageLoaders[`${locale}/frame`](),
       loadContentFile(locale, 'site'),
       loadContentFile(locale, 'blocks'),
       loadContentFile(locale, 'offices'),

@@ -7,7 +7,13 @@ import { createContext, use, useCallback, type ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import type { Content, ContentFileName } from '../../content/schema.ts';
 import type { Locale } from '../../core/locale.ts';
-import { loadContentFile, type FrameContent, type LocaleBundle } from './locale-bundle.ts';
+import {
+  loadContentFile,
+  loadMessageGroup,
+  type FrameContent,
+  type LocaleBundle,
+} from './locale-bundle.ts';
+import type { MessageGroup } from './message-groups.ts';
 import type { MessageId } from './messages.ts';
 
 const BundleContext = createContext<LocaleBundle | null>(null);
@@ -45,6 +51,43 @@ export function useContent(): FrameContent {
 /** A content file of the current language; suspends the first time it is needed. */
 export function useContentFile<K extends ContentFileName>(name: K): Content[K] {
   return use(loadContentFile(useBundle().locale, name));
+}
+
+type Messages = ReturnType<typeof useIntl>['messages'];
+const merges = new WeakMap<Messages, Map<string, Messages>>();
+
+/**
+ * The parent's texts with the groups' on top, made once per parent and set of groups, so
+ * that the provider below gets the same object on every render and nothing re-renders.
+ */
+function mergedMessages(parent: Messages, key: string, groups: readonly Messages[]): Messages {
+  let byKey = merges.get(parent);
+  if (!byKey) merges.set(parent, (byKey = new Map()));
+  let merged = byKey.get(key);
+  if (!merged) byKey.set(key, (merged = Object.assign({}, parent, ...groups) as Messages));
+  return merged;
+}
+
+/**
+ * Makes a block's interface texts available to the tree below (suspending until they are
+ * loaded), on top of those already there.
+ */
+export function WithMessages({
+  groups,
+  children,
+}: {
+  groups: readonly MessageGroup[];
+  children: ReactNode;
+}) {
+  const intl = useIntl();
+  const locale = useLocale();
+  const loaded = groups.map((group) => use(loadMessageGroup(locale, group)));
+  const messages = mergedMessages(intl.messages, groups.join(' '), loaded);
+  return (
+    <IntlProvider locale={locale} messages={messages} defaultLocale="nl">
+      {children}
+    </IntlProvider>
+  );
 }
 
 type Values = Record<string, string | number>;

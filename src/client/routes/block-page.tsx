@@ -16,7 +16,8 @@ import { blockIds, type BlockId } from '../../core/blocks.ts';
 import { AppLink } from '../components/app-link.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
-import { useContent, useT } from '../i18n/locale-context.tsx';
+import { useContent, useT, WithMessages } from '../i18n/locale-context.tsx';
+import type { MessageGroup } from '../i18n/message-groups.ts';
 import { useOfficeProfile } from '../storage/personal-data-context.tsx';
 
 /**
@@ -42,6 +43,14 @@ const blockTools: Partial<Record<BlockId, ComponentType>> = {
   'wat-kom-je-tegen': lazy(() =>
     import('../features/risk/risk-panel.tsx').then((module) => ({ default: module.RiskPanel })),
   ),
+};
+
+/** The interface texts each block's tool needs beyond the frame's. */
+const blockMessages: Partial<Record<BlockId, MessageGroup>> = {
+  'wie-ben-jij': 'selfTest',
+  'wat-draag-je-mee': 'carry',
+  'wie-wat-beinvloedt-jou': 'influence',
+  'wat-kom-je-tegen': 'risk',
 };
 
 export default function BlockPage({ blockId }: { blockId: BlockId }) {
@@ -90,7 +99,9 @@ export default function BlockPage({ blockId }: { blockId: BlockId }) {
 
       {Tool ? (
         <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
-          <Tool />
+          <WithMessages groups={blockMessages[blockId] ? [blockMessages[blockId]] : []}>
+            <Tool />
+          </WithMessages>
         </Suspense>
       ) : (
         <section aria-labelledby="tools">

@@ -64,7 +64,7 @@ export default function DutiesPage() {
       {intro}
       <Paragraph>
         {t('carry.duties.forOffice', { office: describeOffice(profile, content) })}{' '}
-        <AppLink page="ambt">{t('carry.duties.changeOffice')}</AppLink>
+        <AppLink page="ambt">{t('common.changeOffice')}</AppLink>
       </Paragraph>
       <Paragraph role="status">
         <strong>{t('carry.duties.progress', { done, total: duties.length })}</strong>

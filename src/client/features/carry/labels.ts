@@ -6,9 +6,9 @@ import { useContentFile } from '../../i18n/locale-context.tsx';
 import type { MessageId } from '../../i18n/messages.ts';
 
 export const severityMessage: Record<Severity, MessageId> = {
-  high: 'carry.severity.high',
-  medium: 'carry.severity.medium',
-  low: 'carry.severity.low',
+  high: 'common.severity.high',
+  medium: 'common.severity.medium',
+  low: 'common.severity.low',
 };
 
 /** Names of the policy areas and sectors in the current language. */

@@ -42,11 +42,11 @@ export default function StatementPage() {
     {
       title: t('carry.statement.documentTitle'),
       subtitle: profile
-        ? t('carry.statement.subtitle', {
+        ? t('common.draftSubtitle', {
             office: describeOffice(profile, content),
             date: day(today),
           })
-        : t('carry.statement.subtitleNoOffice', { date: day(today) }),
+        : t('common.draftSubtitleNoOffice', { date: day(today) }),
       paid: t('carry.paid'),
       unpaid: t('carry.unpaid'),
       since: (date) => t('carry.since', { date }),

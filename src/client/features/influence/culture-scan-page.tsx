@@ -71,7 +71,7 @@ export default function CultureScanPage() {
           <LikertStatement
             key={item.id}
             id={`culture-${item.id}`}
-            numberLabel={t('selfTest.statementNumber', { number: index + 1 })}
+            numberLabel={t('common.statementNumber', { number: index + 1 })}
             text={item.text}
             options={options}
             value={value.answers[item.id]}
@@ -108,7 +108,7 @@ export default function CultureScanPage() {
             <tr key={result.dimension}>
               <th scope="row">{name(result.dimension)}</th>
               <td>{result.score ?? '—'}</td>
-              <td>{result.band ? t(bandMessage[result.band]) : t('selfTest.insufficientShort')}</td>
+              <td>{result.band ? t(bandMessage[result.band]) : t('common.insufficientShort')}</td>
               <td>
                 {t('influence.culture.answeredOf', {
                   answered: result.answered,

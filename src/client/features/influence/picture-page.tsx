@@ -149,8 +149,8 @@ export default function PicturePage() {
                     <strong>
                       {t(
                         signal.severity === 'high'
-                          ? 'carry.severity.high'
-                          : 'carry.severity.medium',
+                          ? 'common.severity.high'
+                          : 'common.severity.medium',
                       )}
                     </strong>
                   </Paragraph>

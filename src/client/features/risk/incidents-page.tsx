@@ -86,11 +86,11 @@ export default function IncidentsPage() {
       {
         title: t('risk.incidents.overviewTitle'),
         subtitle: profile
-          ? t('carry.statement.subtitle', {
+          ? t('common.draftSubtitle', {
               office: describeOffice(profile, content),
               date: day(today),
             })
-          : t('carry.statement.subtitleNoOffice', { date: day(today) }),
+          : t('common.draftSubtitleNoOffice', { date: day(today) }),
         kind: (kind) => t(`risk.incidentKind.${kind}`),
         labels: {
           description: t('risk.incidents.field.description'),

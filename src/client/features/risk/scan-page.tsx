@@ -58,7 +58,7 @@ export default function ScanPage() {
         {profile ? (
           <Paragraph>
             {t('risk.scan.profile', { office: describeOffice(profile, content) })}{' '}
-            <AppLink page="ambt">{t('carry.duties.changeOffice')}</AppLink>
+            <AppLink page="ambt">{t('common.changeOffice')}</AppLink>
           </Paragraph>
         ) : (
           <Paragraph>

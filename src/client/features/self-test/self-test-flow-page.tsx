@@ -121,7 +121,7 @@ export default function SelfTestFlowPage() {
           <LikertStatement
             key={item.id}
             id={`answer-${item.id}`}
-            numberLabel={t('selfTest.statementNumber', { number: index + 1 })}
+            numberLabel={t('common.statementNumber', { number: index + 1 })}
             text={item.text}
             options={options}
             value={draft.answers[item.id]}

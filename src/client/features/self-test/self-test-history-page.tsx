@@ -144,8 +144,8 @@ export default function SelfTestHistoryPage() {
                 {comparison.factors.map((row) => (
                   <tr key={row.factor}>
                     <th scope="row">{factorName(row.factor)}</th>
-                    <td>{row.earlier ?? t('selfTest.insufficientShort')}</td>
-                    <td>{row.later ?? t('selfTest.insufficientShort')}</td>
+                    <td>{row.earlier ?? t('common.insufficientShort')}</td>
+                    <td>{row.later ?? t('common.insufficientShort')}</td>
                     <td>
                       {row.change === null
                         ? '–'
