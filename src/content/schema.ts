@@ -17,6 +17,7 @@ import {
 import { influenceSignals } from '../core/influence-signals.ts';
 import { dutyIds, officesWithDuty } from '../core/legal-duties.ts';
 import { perspectiveSteps } from '../core/reflection.ts';
+import { dilemmaPerspectives, tipEfforts } from '../core/act-ids.ts';
 import { bodiesFor, bodies, officeRoles, offices } from '../core/office.ts';
 import { policyAreas } from '../core/policy-areas.ts';
 import { areaFeatures, riskDomains, vulnerableProcesses } from '../core/risk-scan.ts';
@@ -630,6 +631,190 @@ export const cultureSchema = z
     }
   });
 
+const idsExist = (
+  ctx: z.RefinementCtx,
+  known: ReadonlySet<string>,
+  ids: readonly string[],
+  path: ReadonlyArray<string | number>,
+  what: string,
+) => {
+  ids.forEach((value, index) => {
+    if (!known.has(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, index],
+        message: `${what} "${value}" does not exist`,
+      });
+    }
+  });
+};
+
+/** tips.yaml: the tips library of block "Wat kun je doen?" and the re-check moments. */
+export const tipsSchema = z.strictObject({
+  intro: z.strictObject({ lead: text(600), paragraphs }),
+  tips: z
+    .array(
+      z.strictObject({
+        id,
+        title: text(120),
+        action: text(600),
+        why: text(600),
+        node: enumOf(nodeIds, 'the node'),
+        effort: enumOf(tipEfforts, 'the effort'),
+        factors: z.array(enumOf(factorIds, 'a factor')).optional(),
+        roles: z.array(enumOf(officeRoles, 'a role')).min(1).optional(),
+        riskDomains: z.array(enumOf(riskDomains, 'a risk domain')).optional(),
+        conflicts: z.array(enumOf(conflictRules, 'a conflict rule')).optional(),
+        signals: z.array(enumOf(influenceSignals, 'an influence signal')).optional(),
+        threats: z.boolean().optional(),
+        conditions: z.boolean().optional(),
+        starter: z.boolean().optional(),
+        sources: z.array(id).optional(),
+      }),
+    )
+    .min(40, 'the library has at least 40 tips'),
+  moments: z
+    .array(z.strictObject({ id, title: text(100), description: text(400) }))
+    .min(4, 'name at least four re-check moments'),
+});
+
+/** guides.yaml: the "wat te doen als" guides and the contacts they name. */
+export const guidesSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    contacts: z
+      .array(
+        z.strictObject({
+          id,
+          name: text(120),
+          role: text(400),
+          phone: z
+            .string()
+            .regex(/^[0-9 +-]{3,20}$/, 'write a phone number with digits, spaces and hyphens')
+            .optional(),
+          url: url.optional(),
+          bodies: z.array(enumOf(bodies, 'a body')).min(1).optional(),
+          offices: z.array(enumOf(offices, 'an office')).min(1).optional(),
+        }),
+      )
+      .min(6),
+    guides: z
+      .array(
+        z.strictObject({
+          id,
+          title: text(120),
+          summary: text(400),
+          urgent: text(300).optional(),
+          questions: z
+            .array(
+              z.strictObject({
+                id,
+                text: text(200),
+                options: z
+                  .array(z.strictObject({ id, label: text(120) }))
+                  .min(2)
+                  .max(5),
+              }),
+            )
+            .min(1)
+            .max(4),
+          steps: z
+            .array(
+              z.strictObject({
+                id,
+                title: text(120),
+                text: text(700),
+                when: z.record(z.string(), z.array(id).min(1)).optional(),
+                contacts: z.array(id).optional(),
+              }),
+            )
+            .min(3, 'a guide has at least three steps'),
+          sources: z.array(id).optional(),
+        }),
+      )
+      .min(8, 'give at least eight guides'),
+  })
+  .superRefine((file, ctx) => {
+    const contactIds = new Set(file.contacts.map((contact) => contact.id));
+    file.guides.forEach((guide, guideIndex) => {
+      guide.steps.forEach((step, stepIndex) => {
+        const path = ['guides', guideIndex, 'steps', stepIndex];
+        idsExist(ctx, contactIds, step.contacts ?? [], [...path, 'contacts'], 'contact');
+        for (const [questionId, optionIds] of Object.entries(step.when ?? {})) {
+          const question = guide.questions.find((candidate) => candidate.id === questionId);
+          if (!question) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'when'],
+              message: `question "${questionId}" does not exist in this guide`,
+            });
+            continue;
+          }
+          const options = new Set(question.options.map((option) => option.id));
+          idsExist(ctx, options, optionIds, [...path, 'when', questionId], 'option');
+        }
+      });
+    });
+  });
+
+/** dilemmas.yaml: the dilemma trainer. */
+export const dilemmasSchema = z
+  .strictObject({
+    intro: z.strictObject({ lead: text(600), paragraphs }),
+    themes: z.array(z.strictObject({ id, name: text(60) })).min(4),
+    dilemmas: z
+      .array(
+        z.strictObject({
+          id,
+          title: text(120),
+          situation: text(900),
+          theme: id,
+          bodies: z.array(enumOf(bodies, 'a body')).min(1),
+          roles: z.array(enumOf(officeRoles, 'a role')).min(1).optional(),
+          options: z
+            .array(
+              z.strictObject({
+                id,
+                label: text(200),
+                considerations: z
+                  .array(
+                    z.strictObject({
+                      perspective: enumOf(dilemmaPerspectives, 'the perspective'),
+                      text: text(500),
+                    }),
+                  )
+                  .min(2, 'give considerations from at least two perspectives'),
+                required: z.boolean().optional(),
+              }),
+            )
+            .min(2)
+            .max(4),
+          rules: z.array(text(400)).min(1, 'name the rules that apply'),
+          discuss: z.boolean(),
+          sources: z.array(id).optional(),
+        }),
+      )
+      .min(25, 'give at least 25 dilemmas'),
+  })
+  .superRefine((file, ctx) => {
+    const themeIds = new Set(file.themes.map((theme) => theme.id));
+    file.dilemmas.forEach((dilemma, index) => {
+      idsExist(ctx, themeIds, [dilemma.theme], ['dilemmas', index, 'theme'], 'theme');
+      if (dilemma.options.filter((option) => option.required).length > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dilemmas', index, 'options'],
+          message: 'at most one option can be required by law',
+        });
+      }
+    });
+    for (const body of bodies) {
+      if (!file.dilemmas.some((dilemma) => dilemma.bodies.includes(body))) {
+        ctx.addIssue({ code: 'custom', path: ['dilemmas'], message: `no dilemma for a ${body}` });
+      }
+    }
+  });
+
 /** Every content file, by file name, with its schema. */
 export const contentFiles = {
   site: siteSchema,
@@ -648,6 +833,9 @@ export const contentFiles = {
   media: mediaSchema,
   influence: influenceSchema,
   culture: cultureSchema,
+  tips: tipsSchema,
+  guides: guidesSchema,
+  dilemmas: dilemmasSchema,
 } as const;
 
 export type ContentFileName = keyof typeof contentFiles;

@@ -4,7 +4,7 @@
  */
 
 /** The schema version of the personal data this build writes. */
-export const personalDataVersion = 5;
+export const personalDataVersion = 6;
 
 /** A step that turns a document of version n into one of version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -22,6 +22,8 @@ export const personalDataMigrations: Readonly<Record<number, Migration>> = {
   3: (data) => data,
   // Version 5 added block 3: influence map, unwritten rules, perspectives, culture scan.
   4: (data) => data,
+  // Version 6 added block 5: the action plan and the dilemma trainer's choices.
+  5: (data) => data,
 };
 
 /** Why a document could not be brought to the current version. */

@@ -4,7 +4,9 @@
  * record are held to the same rules. Versions and migrations: personal-data-version.ts.
  */
 import { z } from 'zod/mini';
+import { actionPlanSchema } from './action-plan.ts';
 import { cultureScanSchema } from './culture-scan.ts';
+import { dilemmaAnswersSchema } from './dilemma-answers.ts';
 import { dutyChecklistSchema } from './duty-checklist.ts';
 import { incidentLogSchema } from './incident-log.ts';
 import { influenceMapSchema } from './influence-map.ts';
@@ -37,6 +39,8 @@ export const personalDataSchema = z.strictObject({
   safety: z.optional(safetySchema),
   incidents: z.optional(incidentLogSchema),
   media: z.optional(mediaNotesSchema),
+  actionPlan: z.optional(actionPlanSchema),
+  dilemmas: z.optional(dilemmaAnswersSchema),
 });
 export type PersonalData = z.infer<typeof personalDataSchema>;
 export type SectionName = keyof PersonalData;
