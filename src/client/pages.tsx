@@ -33,6 +33,11 @@ const loaders = {
   unwrittenRules: () => import('./features/influence/unwritten-rules-page.tsx'),
   perspectives: () => import('./features/influence/perspectives-page.tsx'),
   cultureScan: () => import('./features/influence/culture-scan-page.tsx'),
+  recommendations: () => import('./features/act/recommendations-page.tsx'),
+  actionPlan: () => import('./features/act/action-plan-page.tsx'),
+  guides: () => import('./features/act/guides-page.tsx'),
+  dilemmas: () => import('./features/act/dilemmas-page.tsx'),
+  tips: () => import('./features/act/tips-page.tsx'),
   riskScan: () => import('./features/risk/scan-page.tsx'),
   riskPicture: () => import('./features/risk/risk-picture-page.tsx'),
   threats: () => import('./features/risk/threats-page.tsx'),
@@ -62,6 +67,11 @@ const InfluencePicturePage = lazy(loaders.influencePicture);
 const UnwrittenRulesPage = lazy(loaders.unwrittenRules);
 const PerspectivesPage = lazy(loaders.perspectives);
 const CultureScanPage = lazy(loaders.cultureScan);
+const RecommendationsPage = lazy(loaders.recommendations);
+const ActionPlanPage = lazy(loaders.actionPlan);
+const GuidesPage = lazy(loaders.guides);
+const DilemmasPage = lazy(loaders.dilemmas);
+const TipsPage = lazy(loaders.tips);
 const RiskScanPage = lazy(loaders.riskScan);
 const RiskPicturePage = lazy(loaders.riskPicture);
 const ThreatsPage = lazy(loaders.threats);
@@ -89,6 +99,11 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wie-wat-beinvloedt-jou/regels': 'unwrittenRules',
   'wie-wat-beinvloedt-jou/perspectieven': 'perspectives',
   'wie-wat-beinvloedt-jou/cultuurscan': 'cultureScan',
+  'wat-kun-je-doen/aanbevelingen': 'recommendations',
+  'wat-kun-je-doen/actieplan': 'actionPlan',
+  'wat-kun-je-doen/wat-te-doen-als': 'guides',
+  'wat-kun-je-doen/dilemmas': 'dilemmas',
+  'wat-kun-je-doen/tips': 'tips',
   'wat-kom-je-tegen/scan': 'riskScan',
   'wat-kom-je-tegen/risicobeeld': 'riskPicture',
   'wat-kom-je-tegen/dreiging': 'threats',
@@ -130,6 +145,11 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   unwrittenRules: ['influence'],
   perspectives: ['influence'],
   cultureScan: ['culture', 'sources'],
+  recommendations: ['tips', 'conditions', 'model', 'portfolio', 'influence', 'risks', 'sources'],
+  actionPlan: ['tips'],
+  guides: ['guides', 'sources'],
+  dilemmas: ['dilemmas', 'sources'],
+  tips: ['tips', 'model', 'sources'],
   riskScan: ['risks'],
   riskPicture: ['risks', 'sources'],
   threats: ['safety', 'sources'],
@@ -159,6 +179,11 @@ function pageMessages(kind: keyof typeof loaders): MessageGroup[] {
       incidents: 'risk',
       media: 'risk',
       myData: 'data',
+      recommendations: 'act',
+      actionPlan: 'act',
+      guides: 'act',
+      dilemmas: 'act',
+      tips: 'act',
     } as const satisfies Partial<Record<keyof typeof loaders, MessageGroup>>
   )[kind as 'register'];
   return group ? [group] : [];
@@ -202,6 +227,11 @@ export function renderPage(path: string): ReactElement {
     unwrittenRules: UnwrittenRulesPage,
     perspectives: PerspectivesPage,
     cultureScan: CultureScanPage,
+    recommendations: RecommendationsPage,
+    actionPlan: ActionPlanPage,
+    guides: GuidesPage,
+    dilemmas: DilemmasPage,
+    tips: TipsPage,
     riskScan: RiskScanPage,
     riskPicture: RiskPicturePage,
     threats: ThreatsPage,

@@ -88,9 +88,6 @@ export const blocksSchema = z.strictObject({
         goals: z.array(text(300)).min(2, 'name at least two learning goals'),
         minutes: z.number().int().min(1).max(90),
         stored: text(600),
-        tools: z
-          .array(z.strictObject({ name: text(80), description: text(400) }))
-          .min(1, 'name the tools this block will offer'),
       }),
     )
     .superRefine(oneOfEach(blockIds, 'block')),

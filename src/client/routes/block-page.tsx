@@ -1,11 +1,8 @@
 /**
- * A block's introduction: purpose, learning goals, time, what is stored, and the tools this
- * block will offer. The tools themselves arrive per block; until then the page says so.
+ * A block's introduction (purpose, learning goals, time, what is stored) and its tools.
  */
 import {
-  Alert,
   Heading2,
-  Heading3,
   Paragraph,
   PreHeading,
   UnorderedList,
@@ -21,36 +18,46 @@ import type { MessageGroup } from '../i18n/message-groups.ts';
 import { useOfficeProfile } from '../storage/personal-data-context.tsx';
 
 /**
- * The interactive tools of the blocks that have them (the others list what is coming). They
- * load after the block's introduction, which is readable without them.
+ * Each block's tools (loaded after the block's introduction, which is readable without them)
+ * and the interface texts they need beyond the frame's.
  */
-const blockTools: Partial<Record<BlockId, ComponentType>> = {
-  'wie-ben-jij': lazy(() =>
-    import('../features/self-test/self-test-panel.tsx').then((module) => ({
-      default: module.SelfTestPanel,
-    })),
-  ),
-  'wat-draag-je-mee': lazy(() =>
-    import('../features/carry/carry-panel.tsx').then((module) => ({
-      default: module.CarryPanel,
-    })),
-  ),
-  'wie-wat-beinvloedt-jou': lazy(() =>
-    import('../features/influence/influence-panel.tsx').then((module) => ({
-      default: module.InfluencePanel,
-    })),
-  ),
-  'wat-kom-je-tegen': lazy(() =>
-    import('../features/risk/risk-panel.tsx').then((module) => ({ default: module.RiskPanel })),
-  ),
-};
-
-/** The interface texts each block's tool needs beyond the frame's. */
-const blockMessages: Partial<Record<BlockId, MessageGroup>> = {
-  'wie-ben-jij': 'selfTest',
-  'wat-draag-je-mee': 'carry',
-  'wie-wat-beinvloedt-jou': 'influence',
-  'wat-kom-je-tegen': 'risk',
+const blockTools: Record<BlockId, { Tool: ComponentType; messages: MessageGroup }> = {
+  'wie-ben-jij': {
+    Tool: lazy(() =>
+      import('../features/self-test/self-test-panel.tsx').then((module) => ({
+        default: module.SelfTestPanel,
+      })),
+    ),
+    messages: 'selfTest',
+  },
+  'wat-draag-je-mee': {
+    Tool: lazy(() =>
+      import('../features/carry/carry-panel.tsx').then((module) => ({
+        default: module.CarryPanel,
+      })),
+    ),
+    messages: 'carry',
+  },
+  'wie-wat-beinvloedt-jou': {
+    Tool: lazy(() =>
+      import('../features/influence/influence-panel.tsx').then((module) => ({
+        default: module.InfluencePanel,
+      })),
+    ),
+    messages: 'influence',
+  },
+  'wat-kom-je-tegen': {
+    Tool: lazy(() =>
+      import('../features/risk/risk-panel.tsx').then((module) => ({ default: module.RiskPanel })),
+    ),
+    messages: 'risk',
+  },
+  'wat-kun-je-doen': {
+    Tool: lazy(() =>
+      import('../features/act/act-panel.tsx').then((module) => ({ default: module.ActPanel })),
+    ),
+    messages: 'act',
+  },
 };
 
 export default function BlockPage({ blockId }: { blockId: BlockId }) {
@@ -62,7 +69,7 @@ export default function BlockPage({ blockId }: { blockId: BlockId }) {
   const block = blocks.find((entry) => entry.id === blockId)!;
   const previous = blocks.find((entry) => entry.id === blockIds[index - 1]);
   const next = blocks.find((entry) => entry.id === blockIds[index + 1]);
-  const Tool = blockTools[blockId];
+  const { Tool } = blockTools[blockId];
 
   return (
     <article key={blockId}>
@@ -97,26 +104,11 @@ export default function BlockPage({ blockId }: { blockId: BlockId }) {
       <Heading2>{t('block.stored')}</Heading2>
       <Paragraph>{block.stored}</Paragraph>
 
-      {Tool ? (
-        <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
-          <WithMessages groups={blockMessages[blockId] ? [blockMessages[blockId]] : []}>
-            <Tool />
-          </WithMessages>
-        </Suspense>
-      ) : (
-        <section aria-labelledby="tools">
-          <Heading2 id="tools">{t('block.tools')}</Heading2>
-          <Alert type="info">
-            <Paragraph>{t('block.toolsStatus')}</Paragraph>
-          </Alert>
-          {block.tools.map((tool) => (
-            <div key={tool.name} className="app-tool">
-              <Heading3>{tool.name}</Heading3>
-              <Paragraph>{tool.description}</Paragraph>
-            </div>
-          ))}
-        </section>
-      )}
+      <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+        <WithMessages groups={[blockTools[blockId].messages]}>
+          <Tool />
+        </WithMessages>
+      </Suspense>
 
       <nav aria-label={t('block.pager')} className="app-pager">
         {previous && (

@@ -76,7 +76,7 @@ export default function MyDataPage() {
   const data = ready ? state.data : {};
   const { profile, selfTest, startingPoint, register, portfolio, duties } = data;
   const { riskScan, safety, incidents, media } = data;
-  const { influence, unwrittenRules, perspectives, culture } = data;
+  const { influence, unwrittenRules, perspectives, culture, actionPlan, dilemmas } = data;
   // One line per stored section, in the order of the blocks.
   const stored = [
     profile && t('data.section.profile', { value: describeOffice(profile, content) }),
@@ -117,6 +117,8 @@ export default function MyDataPage() {
       }),
     incidents && t('data.section.incidents', { count: incidents.entries.length }),
     media && t('data.section.media', { count: Object.keys(media.notes).length }),
+    actionPlan && t('data.section.actionPlan', { count: actionPlan.actions.length }),
+    dilemmas && t('data.section.dilemmas', { count: Object.keys(dilemmas.answers).length }),
   ].filter((line): line is string => Boolean(line));
 
   return (

@@ -1,0 +1,181 @@
+/**
+ * "Wat te doen als…": pick a situation, answer a few questions, and get the steps in order
+ * with the contacts that fit the user's office and body.
+ */
+import {
+  Alert,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Link,
+  Paragraph,
+  RadioButton,
+} from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
+import { resolveGuide } from '../../../core/guides.ts';
+import { AppLink } from '../../components/app-link.tsx';
+import { describeOffice } from '../../components/office-description.ts';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { SourceCitations } from '../../components/source-citations.tsx';
+import { useContent, useContentFile, useT } from '../../i18n/locale-context.tsx';
+import { useOfficeProfile } from '../../storage/personal-data-context.tsx';
+
+export default function GuidesPage() {
+  const t = useT();
+  const content = useContent();
+  const guidesContent = useContentFile('guides');
+  useContentFile('sources');
+  const profile = useOfficeProfile();
+  const [guideId, setGuideId] = useState<string | null>(null);
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const guideHeading = useRef<HTMLHeadingElement>(null);
+  const [opened, setOpened] = useState(0);
+
+  useEffect(() => {
+    if (opened > 0) guideHeading.current?.focus();
+  }, [opened]);
+
+  const guide = guidesContent.guides.find((candidate) => candidate.id === guideId);
+  const steps = guide
+    ? resolveGuide(guide.steps, guidesContent.contacts, answers, profile?.office, profile?.body)
+    : [];
+  const unanswered = guide ? guide.questions.filter((question) => !answers[question.id]).length : 0;
+
+  function open(id: string) {
+    setGuideId(id);
+    setAnswers({});
+    setOpened((count) => count + 1);
+  }
+
+  return (
+    <>
+      <PageHeading>{t('act.guides.title')}</PageHeading>
+      <Paragraph lead>{guidesContent.intro.lead}</Paragraph>
+      {guidesContent.intro.paragraphs.map((paragraph) => (
+        <Paragraph key={paragraph}>{paragraph}</Paragraph>
+      ))}
+      <Paragraph>
+        {profile ? (
+          t('act.guides.forOffice', { office: describeOffice(profile, content) })
+        ) : (
+          <>
+            {t('act.guides.noOffice')} <AppLink page="ambt">{t('office.choose')}</AppLink>
+          </>
+        )}
+      </Paragraph>
+
+      <nav aria-labelledby="guides-heading">
+        <Heading2 id="guides-heading">{t('act.guides.chooseHeading')}</Heading2>
+        <ul className="app-guide-list">
+          {guidesContent.guides.map((candidate) => (
+            <li key={candidate.id}>
+              <Button
+                appearance={
+                  candidate.id === guideId ? 'primary-action-button' : 'secondary-action-button'
+                }
+                aria-pressed={candidate.id === guideId}
+                onClick={() => open(candidate.id)}
+              >
+                {candidate.title}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {guide && (
+        <section aria-labelledby="guide-heading" className="app-section app-callout">
+          <Heading2
+            id="guide-heading"
+            ref={guideHeading}
+            tabIndex={-1}
+            className="app-focus-target"
+          >
+            {guide.title}
+          </Heading2>
+          <Paragraph>{guide.summary}</Paragraph>
+          {guide.urgent && (
+            <Alert type="warning">
+              <Paragraph>
+                <strong>{guide.urgent}</strong>
+              </Paragraph>
+            </Alert>
+          )}
+          <form className="app-form" onSubmit={(event) => event.preventDefault()}>
+            {guide.questions.map((question) => (
+              <Fieldset key={question.id} className="app-statement">
+                <FieldsetLegend>{question.text}</FieldsetLegend>
+                <div className="app-choices">
+                  {question.options.map((option) => {
+                    const id = `guide-${guide.id}-${question.id}-${option.id}`;
+                    return (
+                      <FormField key={option.id} type="radio">
+                        <RadioButton
+                          id={id}
+                          name={`guide-${guide.id}-${question.id}`}
+                          checked={answers[question.id] === option.id}
+                          onChange={() =>
+                            setAnswers((current) => ({ ...current, [question.id]: option.id }))
+                          }
+                        />
+                        <FormLabel htmlFor={id} type="radio">
+                          {option.label}
+                        </FormLabel>
+                      </FormField>
+                    );
+                  })}
+                </div>
+              </Fieldset>
+            ))}
+          </form>
+          <Heading3 id="steps-heading">{t('act.guides.stepsHeading')}</Heading3>
+          <Paragraph role="status">
+            {unanswered > 0
+              ? t('act.guides.answerFirst', { count: unanswered })
+              : t('act.guides.complete', { count: steps.length })}
+          </Paragraph>
+          <ol className="app-steps" aria-labelledby="steps-heading">
+            {steps.map(({ step, contacts }) => (
+              <li key={step.id} className="app-step">
+                <Heading3 className="app-small-heading">{step.title}</Heading3>
+                <Paragraph>{step.text}</Paragraph>
+                {contacts.length > 0 && (
+                  <ul
+                    className="app-contacts"
+                    aria-label={t('act.guides.contacts', { step: step.title })}
+                  >
+                    {contacts.map((contact) => (
+                      <li key={contact.id}>
+                        <strong>{contact.name}</strong>: {contact.role}
+                        {contact.phone && (
+                          <>
+                            {' '}
+                            {t('act.guides.phone')}{' '}
+                            <Link href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
+                              {contact.phone}
+                            </Link>
+                          </>
+                        )}
+                        {contact.url && (
+                          <>
+                            {' '}
+                            <Link href={contact.url}>{contact.url.replace(/^https:\/\//, '')}</Link>
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+          <SourceCitations ids={guide.sources} />
+        </section>
+      )}
+    </>
+  );
+}
