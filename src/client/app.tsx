@@ -11,7 +11,7 @@ import { loadLocaleBundle } from './i18n/locale-bundle.ts';
 import { LocaleProvider } from './i18n/locale-context.tsx';
 import { parsePath } from '../core/locale-paths.ts';
 import { renderPage } from './pages.tsx';
-import { PersonalDataProvider } from './storage/personal-data-context.tsx';
+import { PersonalDataProvider, usePersonalData } from './storage/personal-data-context.tsx';
 
 export function App() {
   const [location] = useLocation();
@@ -25,6 +25,19 @@ export function App() {
   );
 }
 
+/**
+ * Marks the document once the page answers input and the stored answers are in: a click on a
+ * page rendered at build time before that moment would not reach the app. Tests wait for it.
+ */
+function ReadyMarker() {
+  const { state } = usePersonalData();
+  const ready = state.status !== 'loading';
+  useEffect(() => {
+    if (ready) document.documentElement.dataset.ready = 'true';
+  }, [ready]);
+  return null;
+}
+
 function LocalizedSite({ locale, children }: { locale: Locale; children: ReactElement }) {
   const bundle = use(loadLocaleBundle(locale));
   useEffect(() => {
@@ -32,6 +45,7 @@ function LocalizedSite({ locale, children }: { locale: Locale; children: ReactEl
   }, [locale]);
   return (
     <LocaleProvider bundle={bundle}>
+      <ReadyMarker />
       <Layout>{children}</Layout>
     </LocaleProvider>
   );

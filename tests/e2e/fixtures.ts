@@ -8,6 +8,20 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export const test = base.extend<{ guard: void }>({
+  // A page rendered at build time shows before its script runs; input before then is lost, so
+  // every navigation waits until the app marks itself ready (see ReadyMarker in app.tsx).
+  page: async ({ page }, use) => {
+    const untilReady = async <R>(navigation: Promise<R>) => {
+      const response = await navigation;
+      await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      return response;
+    };
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = (url, options) => untilReady(goto(url, options));
+    page.reload = (options) => untilReady(reload(options));
+    await use(page);
+  },
   guard: [
     async ({ page, baseURL }, use) => {
       const consoleErrors: string[] = [];
