@@ -12,7 +12,7 @@ declare module 'virtual:messages/loaders' {
   import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
   // The groups of src/client/i18n/message-groups.ts; indexing with a group missing here fails
   // to type-check, so the two lists cannot drift apart unnoticed.
-  type Group = 'frame' | 'selfTest' | 'carry' | 'influence' | 'risk' | 'act' | 'data';
+  type Group = 'frame' | 'selfTest' | 'carry' | 'influence' | 'risk' | 'act' | 'data' | 'vault';
   const loaders: Record<
     `${'nl' | 'en'}/${Group}`,
     () => Promise<{ default: Record<string, MessageFormatElement[]> }>

@@ -35,6 +35,11 @@ export type ImportProblem =
   | { kind: 'not-json' }
   | { kind: 'not-an-export' }
   | { kind: 'newer-version'; version: number }
-  | { kind: 'invalid-data'; path: string; message: string };
+  | { kind: 'invalid-data'; path: string; message: string }
+  /** A sealed file (vault on when exported) needs its passphrase. */
+  | { kind: 'needs-passphrase' }
+  | { kind: 'wrong-passphrase' }
+  /** A sealed file whose envelope or contents were changed or damaged. */
+  | { kind: 'sealed-damaged' };
 
 export type ImportResult = { ok: true; data: PersonalData } | { ok: false; problem: ImportProblem };

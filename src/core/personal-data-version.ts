@@ -4,7 +4,7 @@
  */
 
 /** The schema version of the personal data this build writes. */
-export const personalDataVersion = 6;
+export const personalDataVersion = 7;
 
 /** A step that turns a document of version n into one of version n + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
@@ -24,6 +24,8 @@ export const personalDataMigrations: Readonly<Record<number, Migration>> = {
   4: (data) => data,
   // Version 6 added block 5: the action plan and the dilemma trainer's choices.
   5: (data) => data,
+  // Version 7 added the optional vault: a storage table beside the data; the data is unchanged.
+  6: (data) => data,
 };
 
 /** Why a document could not be brought to the current version. */

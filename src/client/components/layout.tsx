@@ -2,15 +2,20 @@
  * The frame around every page: skip link, header with the office and language switch,
  * the main navigation, the page itself and the footer.
  */
-import { Paragraph, SkipLink } from '@utrecht/component-library-react';
-import { Suspense, type ReactNode } from 'react';
+import { Button, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { blockIds } from '../../core/blocks.ts';
-import { useContent, useT } from '../i18n/locale-context.tsx';
+import { useContent, useT, WithMessages } from '../i18n/locale-context.tsx';
 import { parsePath } from '../../core/locale-paths.ts';
-import { useOfficeProfile } from '../storage/personal-data-context.tsx';
+import { useOfficeProfile, usePersonalData } from '../storage/personal-data-context.tsx';
 import { AppLink } from './app-link.tsx';
 import { describeOffice } from './office-description.ts';
+
+const UnlockPanel = lazy(() => import('../features/vault/unlock-panel.tsx'));
+
+/** Pages that show no personal data: readable while the vault is locked. */
+const readableWhileLocked = new Set(['achtergrond', 'meer-weten', 'privacy', 'toegankelijkheid']);
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
@@ -25,6 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="app-logo__tagline">{content.site.tagline}</span>
           </AppLink>
           <div className="app-header__tools">
+            <VaultStatus />
             <OfficeStatus />
             <LanguageSwitch />
           </div>
@@ -32,7 +38,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <MainNavigation />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>{children}</Suspense>
+        <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+          <VaultGate>{children}</VaultGate>
+        </Suspense>
       </main>
       <footer className="app-footer">
         <div className="app-footer__inner">
@@ -80,10 +88,39 @@ function MainNavigation() {
   );
 }
 
+/** While the vault is locked, pages with personal data give way to the unlock panel. */
+function VaultGate({ children }: { children: ReactNode }) {
+  const { state } = usePersonalData();
+  const [location] = useLocation();
+  if (state.status !== 'locked' || readableWhileLocked.has(parsePath(location).page)) {
+    return children;
+  }
+  return (
+    <WithMessages groups={['vault']}>
+      <UnlockPanel />
+    </WithMessages>
+  );
+}
+
+/** A lock button while the vault is open; a short status while it is locked. */
+function VaultStatus() {
+  const t = useT();
+  const { vault, lock } = usePersonalData();
+  if (vault.status === 'off') return null;
+  if (vault.status === 'locked') return <p className="app-office">{t('app.locked')}</p>;
+  return (
+    <Button appearance="secondary-action-button" onClick={lock} className="app-lock">
+      {t('app.lock')}
+    </Button>
+  );
+}
+
 function OfficeStatus() {
   const t = useT();
   const content = useContent();
   const profile = useOfficeProfile();
+  const { state } = usePersonalData();
+  if (state.status === 'locked') return null;
   return (
     <p className="app-office">
       {profile ? (

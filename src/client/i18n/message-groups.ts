@@ -6,7 +6,15 @@
  */
 
 /** The groups that load lazily, each named after its id prefix (`carry.…`). */
-export const lazyMessageGroups = ['selfTest', 'carry', 'influence', 'risk', 'act', 'data'] as const;
+export const lazyMessageGroups = [
+  'selfTest',
+  'carry',
+  'influence',
+  'risk',
+  'act',
+  'data',
+  'vault',
+] as const;
 export type MessageGroup = (typeof lazyMessageGroups)[number];
 
 /** The group a message id belongs to, or 'frame' for texts that load with the language. */

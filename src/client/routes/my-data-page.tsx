@@ -5,7 +5,6 @@
 import {
   Alert,
   Button,
-  ButtonGroup,
   FormField,
   FormLabel,
   Heading2,
@@ -14,8 +13,11 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
-import { createExportFile, maxImportBytes, type ImportProblem } from '../../core/export-file.ts';
+import { maxImportBytes, type ImportProblem } from '../../core/export-file.ts';
+import { ConfirmedAction } from '../components/confirmed-action.tsx';
 import { downloadFile } from '../components/download-file.ts';
+import { PassphraseField, passphraseOf } from '../features/vault/passphrase-field.tsx';
+import { VaultSettings } from '../features/vault/vault-settings.tsx';
 import { describeOffice } from '../components/office-description.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { StorageNotice } from '../components/storage-notice.tsx';
@@ -23,7 +25,7 @@ import { useContent, useT } from '../i18n/locale-context.tsx';
 import { usePersonalData } from '../storage/personal-data-context.tsx';
 
 type Notice =
-  | { kind: 'exported'; file: string }
+  | { kind: 'exported'; file: string; sealed: boolean }
   | { kind: 'imported' }
   | { kind: 'import-failed'; problem: ImportProblem | { kind: 'no-file' } }
   | { kind: 'cleared' };
@@ -31,44 +33,48 @@ type Notice =
 export default function MyDataPage() {
   const t = useT();
   const content = useContent();
-  const { state, importFile, eraseAll } = usePersonalData();
+  const { state, vault, importFile, exportText, eraseAll } = usePersonalData();
+  // Set once a chosen file turns out to be sealed: the form then asks for its passphrase.
+  const [askPassphrase, setAskPassphrase] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const noticeRef = useRef<HTMLDivElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const eraseRef = useRef<HTMLButtonElement>(null);
 
   function announce(next: Notice) {
     setNotice(next);
     requestAnimationFrame(() => noticeRef.current?.focus());
   }
 
-  function exportData() {
+  async function exportData() {
     if (state.status !== 'ready') return;
     const now = new Date();
     const file = `weerbaar-gegevens-${now.toISOString().slice(0, 10)}.json`;
-    downloadFile(
-      JSON.stringify(createExportFile(state.data, now), null, 2),
-      file,
-      'application/json',
-    );
-    announce({ kind: 'exported', file });
+    downloadFile(await exportText(now), file, 'application/json');
+    announce({ kind: 'exported', file, sealed: vault.status === 'open' });
   }
 
-  async function importData(event: FormEvent) {
+  async function importData(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     const file = fileRef.current?.files?.[0];
     if (!file) return announce({ kind: 'import-failed', problem: { kind: 'no-file' } });
+    const passphrase = askPassphrase ? passphraseOf(form, 'import') : undefined;
     // Refuse by size before reading, so a huge file never reaches memory.
-    const result = await importFile(file.size > maxImportBytes ? '' : await file.text(), file.size);
-    if (!result.ok) return announce({ kind: 'import-failed', problem: result.problem });
-    if (fileRef.current) fileRef.current.value = '';
+    const text = file.size > maxImportBytes ? '' : await file.text();
+    const result = await importFile(text, file.size, passphrase || undefined);
+    if (!result.ok) {
+      if (['needs-passphrase', 'wrong-passphrase'].includes(result.problem.kind)) {
+        setAskPassphrase(true);
+      }
+      return announce({ kind: 'import-failed', problem: result.problem });
+    }
+    form.reset();
+    setAskPassphrase(false);
     announce({ kind: 'imported' });
   }
 
   async function erase() {
     await eraseAll();
-    setConfirming(false);
     announce({ kind: 'cleared' });
   }
 
@@ -153,7 +159,11 @@ export default function MyDataPage() {
       <section aria-labelledby="export">
         <Heading2 id="export">{t('data.exportHeading')}</Heading2>
         <Paragraph>{t('data.exportText')}</Paragraph>
-        <Button appearance="primary-action-button" onClick={exportData} disabled={!ready}>
+        <Button
+          appearance="primary-action-button"
+          onClick={() => void exportData()}
+          disabled={!ready}
+        >
           {t('data.exportButton')}
         </Button>
       </section>
@@ -172,46 +182,33 @@ export default function MyDataPage() {
               className="app-file-input"
             />
           </FormField>
+          {askPassphrase && (
+            <PassphraseField
+              name="import"
+              label={t('data.importPassphrase')}
+              description={t('data.importPassphraseHint')}
+              autoComplete="current-password"
+            />
+          )}
           <Button type="submit" appearance="secondary-action-button" disabled={!ready}>
             {t('data.importButton')}
           </Button>
         </form>
       </section>
 
+      <VaultSettings />
+
       <section aria-labelledby="erase">
         <Heading2 id="erase">{t('data.clearHeading')}</Heading2>
         <Paragraph>{t('data.clearText')}</Paragraph>
-        {confirming ? (
-          <div className="app-confirm" role="group" aria-labelledby="erase-confirm">
-            <Paragraph id="erase-confirm">
-              <strong>{t('data.clearConfirm')}</strong>
-            </Paragraph>
-            <ButtonGroup>
-              <Button appearance="primary-action-button" hint="danger" onClick={erase}>
-                {t('data.clearYes')}
-              </Button>
-              <Button
-                appearance="secondary-action-button"
-                onClick={() => {
-                  setConfirming(false);
-                  requestAnimationFrame(() => eraseRef.current?.focus());
-                }}
-              >
-                {t('data.clearNo')}
-              </Button>
-            </ButtonGroup>
-          </div>
-        ) : (
-          <Button
-            ref={eraseRef}
-            appearance="secondary-action-button"
-            hint="danger"
-            disabled={!ready}
-            onClick={() => setConfirming(true)}
-          >
-            {t('data.clearButton')}
-          </Button>
-        )}
+        <ConfirmedAction
+          label={t('data.clearButton')}
+          question={t('data.clearConfirm')}
+          yes={t('data.clearYes')}
+          no={t('data.clearNo')}
+          disabled={!ready}
+          onConfirm={erase}
+        />
       </section>
     </>
   );
@@ -223,7 +220,9 @@ function NoticeView({ notice }: { notice: Notice }) {
     case 'exported':
       return (
         <Alert type="ok">
-          <Paragraph>{t('data.exported', { file: notice.file })}</Paragraph>
+          <Paragraph>
+            {t(notice.sealed ? 'data.exportedSealed' : 'data.exported', { file: notice.file })}
+          </Paragraph>
         </Alert>
       );
     case 'imported':
