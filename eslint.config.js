@@ -94,6 +94,7 @@ export default tseslint.config(
         { name: 'localStorage', message: coreBoundary },
         { name: 'fetch', message: coreBoundary },
         { name: 'process', message: coreBoundary },
+        { name: 'crypto', message: coreBoundary },
       ],
       'no-restricted-properties': [
         'error',

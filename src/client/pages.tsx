@@ -18,6 +18,10 @@ const loaders = {
   background: () => import('./routes/background-page.tsx'),
   support: () => import('./routes/support-page.tsx'),
   myData: () => import('./routes/my-data-page.tsx'),
+  privacy: () =>
+    import('./routes/article-page.tsx').then((module) => ({ default: module.PrivacyPage })),
+  accessibility: () =>
+    import('./routes/article-page.tsx').then((module) => ({ default: module.AccessibilityPage })),
   notFound: () => import('./routes/not-found-page.tsx'),
   selfTestFlow: () => import('./features/self-test/self-test-flow-page.tsx'),
   selfTestProfile: () => import('./features/self-test/self-test-profile-page.tsx'),
@@ -52,6 +56,8 @@ const BlockPage = lazy(loaders.block);
 const BackgroundPage = lazy(loaders.background);
 const SupportPage = lazy(loaders.support);
 const MyDataPage = lazy(loaders.myData);
+const PrivacyPage = lazy(loaders.privacy);
+const AccessibilityPage = lazy(loaders.accessibility);
 const NotFoundPage = lazy(loaders.notFound);
 const SelfTestFlowPage = lazy(loaders.selfTestFlow);
 const SelfTestProfilePage = lazy(loaders.selfTestProfile);
@@ -85,6 +91,8 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   achtergrond: 'background',
   'meer-weten': 'support',
   'mijn-gegevens': 'myData',
+  privacy: 'privacy',
+  toegankelijkheid: 'accessibility',
   'wie-ben-jij/test': 'selfTestFlow',
   'wie-ben-jij/profiel': 'selfTestProfile',
   'wie-ben-jij/geschiedenis': 'selfTestHistory',
@@ -131,6 +139,8 @@ function pageKind(path: string): keyof typeof loaders {
 const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   background: ['background', 'model', 'sources'],
   support: ['support', 'sources'],
+  privacy: ['privacy'],
+  accessibility: ['accessibility'],
   selfTestFlow: ['selftest', 'model'],
   selfTestProfile: ['selftest', 'model'],
   selfTestHistory: ['selftest', 'model'],
@@ -212,6 +222,8 @@ export function renderPage(path: string): ReactElement {
     background: BackgroundPage,
     support: SupportPage,
     myData: MyDataPage,
+    privacy: PrivacyPage,
+    accessibility: AccessibilityPage,
     notFound: NotFoundPage,
     selfTestFlow: SelfTestFlowPage,
     selfTestProfile: SelfTestProfilePage,

@@ -153,8 +153,8 @@ export const officesSchema = z.strictObject({
     .superRefine(oneOfEach(offices, 'office')),
 });
 
-/** background.yaml: the Achtergrond page around the model. */
-export const backgroundSchema = z.strictObject({
+/** A page of running text: background.yaml (around the model), privacy.yaml, accessibility.yaml. */
+export const articleSchema = z.strictObject({
   heading: text(120),
   lead: text(600),
   sections: z.array(sectionSchema).min(1),
@@ -819,7 +819,9 @@ export const contentFiles = {
   model: modelSchema,
   sources: sourcesSchema,
   offices: officesSchema,
-  background: backgroundSchema,
+  background: articleSchema,
+  privacy: articleSchema,
+  accessibility: articleSchema,
   support: supportSchema,
   selftest: selfTestSchema,
   conditions: conditionsSchema,

@@ -57,6 +57,8 @@ const routes = locales.flatMap((locale) => {
     { locale, page: 'wat-kom-je-tegen/media', heading: t('risk.media.title') },
     { locale, page: 'achtergrond', heading: c.background.heading },
     { locale, page: 'meer-weten', heading: c.support.heading },
+    { locale, page: 'privacy', heading: c.privacy.heading },
+    { locale, page: 'toegankelijkheid', heading: c.accessibility.heading },
     { locale, page: 'mijn-gegevens', heading: t('data.title') },
     { locale, page: 'bestaat-niet', heading: t('notFound.title') },
   ];

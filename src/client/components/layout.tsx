@@ -56,6 +56,12 @@ export function Layout({ children }: { children: ReactNode }) {
               <li>
                 <AppLink page="meer-weten">{t('nav.support')}</AppLink>
               </li>
+              <li>
+                <AppLink page="privacy">{t('footer.privacyPage')}</AppLink>
+              </li>
+              <li>
+                <AppLink page="toegankelijkheid">{t('footer.accessibility')}</AppLink>
+              </li>
             </ul>
           </nav>
         </div>

@@ -3,7 +3,7 @@
  * against the schema; an import replaces all sections in one transaction, so it either
  * lands completely or not at all.
  *
- * With the vault on, every section is stored sealed (see core/vault.ts) and the key lives only
+ * With the vault on, every section is stored sealed (see crypto/vault.ts) and the key lives only
  * in this object's memory: after a reload the store is locked until the passphrase is given.
  * Encryption always happens before a transaction starts, because IndexedDB transactions end as
  * soon as they wait for anything else.
@@ -17,7 +17,7 @@ import {
   type SectionName,
 } from '../../core/personal-data.ts';
 import { migratePersonalData, personalDataVersion } from '../../core/personal-data-version.ts';
-import { readImportFile, sealExportFile } from '../../core/sealed-export.ts';
+import { readImportFile, sealExportFile } from '../crypto/sealed-export.ts';
 import {
   createVault,
   sealedSchema,
@@ -26,7 +26,7 @@ import {
   unseal,
   vaultParamsSchema,
   type VaultKey,
-} from '../../core/vault.ts';
+} from '../crypto/vault.ts';
 import { idleChoices, type IdleMinutes } from '../../core/vault-settings.ts';
 import { openDatabase, type SectionRow, type WeerbaarDatabase } from './database.ts';
 

@@ -5,8 +5,8 @@
  * the sealed check value), so a wrong passphrase and a changed file get different messages.
  */
 import { z } from 'zod/mini';
-import { maxImportBytes, type ImportResult } from './export-file.ts';
-import { parseExportFile } from './import-file.ts';
+import { maxImportBytes, type ImportResult } from '../../core/export-file.ts';
+import { parseExportFile } from '../../core/import-file.ts';
 import {
   sealedSchema,
   seal,

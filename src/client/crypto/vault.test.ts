@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExportFile } from './export-file.ts';
+import { createExportFile } from '../../core/export-file.ts';
 import { readImportFile, sealExportFile } from './sealed-export.ts';
 import {
   createVault,
@@ -9,7 +9,7 @@ import {
   vaultIterations,
   VaultOpenError,
 } from './vault.ts';
-import { passphraseProblem } from './vault-settings.ts';
+import { passphraseProblem } from '../../core/vault-settings.ts';
 
 const passphrase = 'paarse fiets onder de brug';
 const profile = { office: 'raadslid', body: 'gemeente' } as const;
