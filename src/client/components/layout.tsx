@@ -11,11 +11,21 @@ import { parsePath } from '../../core/locale-paths.ts';
 import { useOfficeProfile, usePersonalData } from '../storage/personal-data-context.tsx';
 import { AppLink } from './app-link.tsx';
 import { describeOffice } from './office-description.ts';
+import type { MessageId } from '../i18n/messages.ts';
 
 const UnlockPanel = lazy(() => import('../features/vault/unlock-panel.tsx'));
 
 /** Pages that show no personal data: readable while the vault is locked. */
 const readableWhileLocked = new Set(['achtergrond', 'meer-weten', 'privacy', 'toegankelijkheid']);
+
+/** The footer's pages about the toolkit itself, with their link texts. */
+const footerLinks: [page: string, label: MessageId][] = [
+  ['achtergrond', 'nav.background'],
+  ['mijn-gegevens', 'nav.myData'],
+  ['meer-weten', 'nav.support'],
+  ['privacy', 'footer.privacyPage'],
+  ['toegankelijkheid', 'footer.accessibility'],
+];
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
@@ -47,21 +57,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <Paragraph>{t('footer.privacy')}</Paragraph>
           <nav aria-label={t('footer.label')}>
             <ul className="app-footer__links">
-              <li>
-                <AppLink page="achtergrond">{t('nav.background')}</AppLink>
-              </li>
-              <li>
-                <AppLink page="mijn-gegevens">{t('nav.myData')}</AppLink>
-              </li>
-              <li>
-                <AppLink page="meer-weten">{t('nav.support')}</AppLink>
-              </li>
-              <li>
-                <AppLink page="privacy">{t('footer.privacyPage')}</AppLink>
-              </li>
-              <li>
-                <AppLink page="toegankelijkheid">{t('footer.accessibility')}</AppLink>
-              </li>
+              {footerLinks.map(([page, label]) => (
+                <li key={page}>
+                  <AppLink page={page}>{t(label)}</AppLink>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

@@ -1,7 +1,6 @@
 /** Achtergrond: how the toolkit works, its model (nodes and factors) and its sources. */
 import { Heading2, Heading3, Link, Paragraph } from '@utrecht/component-library-react';
-import { PageHeading } from '../components/page-heading.tsx';
-import { SectionView } from '../components/section-view.tsx';
+import { ArticleView } from '../components/article-view.tsx';
 import { SourceCitations } from '../components/source-citations.tsx';
 import { useContentFile, useT } from '../i18n/locale-context.tsx';
 
@@ -12,13 +11,7 @@ export default function BackgroundPage() {
   const { sources } = useContentFile('sources');
   const nodeName = (id: string) => model.nodes.find((node) => node.id === id)?.name ?? id;
   return (
-    <>
-      <PageHeading>{background.heading}</PageHeading>
-      <Paragraph lead>{background.lead}</Paragraph>
-      {background.sections.map((section) => (
-        <SectionView key={section.id} section={section} />
-      ))}
-
+    <ArticleView article={background}>
       <section aria-labelledby="nodes">
         <Heading2 id="nodes">{t('background.nodes')}</Heading2>
         <dl className="app-definitions">
@@ -67,6 +60,6 @@ export default function BackgroundPage() {
           ))}
         </ul>
       </section>
-    </>
+    </ArticleView>
   );
 }
