@@ -2,12 +2,15 @@
  * Loads and checks the content folder: parses each YAML file, validates it against its
  * schema, and checks what no single file can: references between entries and ids that
  * exist in one language only. Every problem names the file, line, entry and field.
+ * Dutch texts that read hard get a warning, which does not stop anything.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
 import { locales, type Locale } from '../core/locale.ts';
-import { contentFiles, type Content, type ContentFileName } from './schema.ts';
+import { hardTextThreshold, minimumWordsToScore, readabilityOf } from './readability.ts';
+import { contentFiles, type Content, type NationalFileName } from './schema.ts';
 
 /** One problem in the content, precise enough to fix without reading code. */
 export interface ContentProblem {
@@ -19,79 +22,110 @@ export interface ContentProblem {
 }
 
 export interface ContentLoadResult {
+  /** Null when there is any problem; `organisation` is null (no overlay). */
   content: Record<Locale, Content> | null;
+  /** Errors: the content cannot be used until they are fixed. */
   problems: ContentProblem[];
+  /** Signals worth a second look (hard Dutch texts); they never stop a build. */
+  warnings: ContentProblem[];
 }
 
-type Path = ReadonlyArray<string | number>;
+export type Path = ReadonlyArray<string | number>;
 
-interface ParsedFile {
+export interface ParsedFile {
   file: string;
   source: string;
   document: Document;
   data: unknown;
 }
 
+export type ParsedFiles = Partial<Record<string, ParsedFile>>;
+
+/** Reads and parses one YAML file; null (with problems added) when it does not parse. */
+export function readYamlFile(path: string, problems: ContentProblem[]): ParsedFile | null {
+  const file = relative(process.cwd(), path) || path;
+  const source = readFileSync(path, 'utf8');
+  const document = parseDocument(source, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      problems.push({
+        file,
+        line: error.linePos?.[0]?.line,
+        field: '',
+        message: `YAML: ${error.message.split('\n')[0]}; check the indentation and quotes on this line`,
+      });
+    }
+    return null;
+  }
+  return { file, source, document, data: document.toJS() };
+}
+
+/** Validates a parsed file; returns the data, or null with each issue added as a problem. */
+export function validateFile<T>(
+  entry: ParsedFile,
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+): T | null {
+  const result = schema.safeParse(entry.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(problemAt(entry, issue.path as Path, messageOf(issue)));
+  }
+  return null;
+}
+
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `unknown field ${keys}: remove it or check the spelling`;
+  }
+  return issue.message;
+}
+
 /** Loads `root/nl` and `root/en`; content is null when there is any problem. */
 export function loadContent(root: string): ContentLoadResult {
   const problems: ContentProblem[] = [];
-  const parsed: Partial<Record<Locale, Partial<Record<ContentFileName, ParsedFile>>>> = {};
-  const valid: Partial<Record<Locale, Partial<Content>>> = {};
+  const parsed: Partial<Record<Locale, ParsedFiles>> = {};
+  const valid: Partial<Record<Locale, Record<string, unknown>>> = {};
 
   for (const locale of locales) {
     parsed[locale] = {};
     valid[locale] = {};
-    for (const name of Object.keys(contentFiles) as ContentFileName[]) {
+    for (const name of Object.keys(contentFiles) as NationalFileName[]) {
       const path = join(root, locale, `${name}.yaml`);
-      const file = relative(process.cwd(), path) || path;
       if (!existsSync(path)) {
         problems.push({
-          file,
+          file: relative(process.cwd(), path) || path,
           field: '',
           message: `the file is missing; every language needs ${name}.yaml`,
         });
         continue;
       }
-      const source = readFileSync(path, 'utf8');
-      const document = parseDocument(source, { prettyErrors: true });
-      if (document.errors.length > 0) {
-        for (const error of document.errors) {
-          problems.push({
-            file,
-            line: error.linePos?.[0]?.line,
-            field: '',
-            message: `YAML: ${error.message.split('\n')[0]}`,
-          });
-        }
-        continue;
-      }
-      const data: unknown = document.toJS();
-      const entry: ParsedFile = { file, source, document, data };
-      parsed[locale]![name] = entry;
-      const result = contentFiles[name].safeParse(data);
-      if (result.success) {
-        (valid[locale] as Record<string, unknown>)[name] = result.data;
-      } else {
-        for (const issue of result.error.issues) {
-          problems.push(problemAt(entry, issue.path as Path, issue.message));
-        }
-      }
+      const entry = readYamlFile(path, problems);
+      if (!entry) continue;
+      parsed[locale][name] = entry;
+      const data = validateFile<unknown>(entry, contentFiles[name], problems);
+      if (data) valid[locale][name] = data;
     }
   }
 
   for (const locale of locales) {
     checkUniqueIds(parsed[locale]!, problems);
-    checkReferences(parsed[locale]!, problems);
+    checkReferences(parsed[locale]!, knownSourceIds(parsed[locale]!), problems);
+    checkTipReferences(parsed[locale]!, knownTipIds(parsed[locale]!), problems);
   }
   checkSameIds(parsed.nl!, parsed.en!, problems);
 
   const complete = locales.every(
     (locale) => Object.keys(valid[locale]!).length === Object.keys(contentFiles).length,
   );
-  return {
-    content: problems.length === 0 && complete ? (valid as Record<Locale, Content>) : null,
-    problems,
-  };
+  const content =
+    problems.length === 0 && complete
+      ? (Object.fromEntries(
+          locales.map((locale) => [locale, { ...valid[locale], organisation: null }]),
+        ) as Record<Locale, Content>)
+      : null;
+  return { content, problems, warnings: readabilityWarnings(parsed.nl!) };
 }
 
 /** Formats a problem as `file:line  field: message` for terminals and CI logs. */
@@ -100,7 +134,8 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}  ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
-function problemAt(entry: ParsedFile, path: Path, message: string): ContentProblem {
+/** A problem at a path in a parsed file, with its line and its entries named by id. */
+export function problemAt(entry: ParsedFile, path: Path, message: string): ContentProblem {
   return {
     file: entry.file,
     line: lineOf(entry, path),
@@ -142,52 +177,118 @@ function describePath(data: unknown, path: Path): string {
 }
 
 /** Within one list, every id is used once. */
-function checkUniqueIds(
-  files: Partial<Record<ContentFileName, ParsedFile>>,
-  problems: ContentProblem[],
-) {
+export function checkUniqueIds(files: ParsedFiles, problems: ContentProblem[]) {
   for (const entry of Object.values(files)) {
+    if (!entry) continue;
     const seen = new Set<string>();
     for (const { path, id } of collectIds(entry.data)) {
       const key = `${path.slice(0, -1).join('.')}#${id}`;
       if (seen.has(key))
         problems.push(
-          problemAt(entry, [...path, 'id'], `id "${id}" is used more than once in this list`),
+          problemAt(
+            entry,
+            [...path, 'id'],
+            `id "${id}" is used more than once in this list; give each entry its own id`,
+          ),
         );
       seen.add(key);
     }
   }
 }
 
-/** Every `sources: [id]` list must name sources that exist in sources.yaml. */
-function checkReferences(
-  files: Partial<Record<ContentFileName, ParsedFile>>,
-  problems: ContentProblem[],
-) {
-  const known = new Set(
-    collectIds(files.sources?.data)
+/** The ids of sources.yaml, or null when that file could not be read. */
+export function knownSourceIds(files: ParsedFiles): ReadonlySet<string> | null {
+  if (!files.sources) return null;
+  return new Set(
+    collectIds(files.sources.data)
       .filter(({ path }) => path[0] === 'sources')
       .map(({ id }) => id),
   );
-  if (!files.sources) return;
-  for (const entry of Object.values(files)) {
+}
+
+/** The ids of the tips in tips.yaml, or null when that file could not be read. */
+export function knownTipIds(files: ParsedFiles): ReadonlySet<string> | null {
+  if (!files.tips) return null;
+  return new Set(
+    collectIds(files.tips.data)
+      .filter(({ path }) => path[0] === 'tips')
+      .map(({ id }) => id),
+  );
+}
+
+/** Every `sources: [id]` list must name sources that exist in sources.yaml. */
+export function checkReferences(
+  files: ParsedFiles,
+  known: ReadonlySet<string> | null,
+  problems: ContentProblem[],
+) {
+  if (!known) return;
+  for (const [name, entry] of Object.entries(files)) {
+    if (!entry || name === 'sources') continue;
     walk(entry.data, [], (value, path) => {
       if (path[path.length - 2] !== 'sources' || typeof path[path.length - 1] !== 'number') return;
-      if (entry === files.sources) return;
       if (typeof value === 'string' && !known.has(value)) {
-        problems.push(problemAt(entry, path, `source "${value}" does not exist in sources.yaml`));
+        problems.push(
+          problemAt(
+            entry,
+            path,
+            `source "${value}" does not exist in sources.yaml; add it there or correct the id`,
+          ),
+        );
       }
     });
   }
 }
 
-/** An id present in one language must be present in the other, at the same place. */
-function checkSameIds(
-  nl: Partial<Record<ContentFileName, ParsedFile>>,
-  en: Partial<Record<ContentFileName, ParsedFile>>,
+/** The self-test's factors point to tips (`tips: [id]`); each must exist in tips.yaml. */
+function checkTipReferences(
+  files: ParsedFiles,
+  known: ReadonlySet<string> | null,
   problems: ContentProblem[],
 ) {
-  for (const name of Object.keys(contentFiles) as ContentFileName[]) {
+  const selfTest = files.selftest;
+  if (!known || !selfTest) return;
+  walk(selfTest.data, [], (value, path) => {
+    if (path[0] !== 'factors' || path[path.length - 2] !== 'tips') return;
+    if (typeof value === 'string' && !known.has(value)) {
+      problems.push(
+        problemAt(
+          selfTest,
+          path,
+          `tip "${value}" does not exist in tips.yaml; add the tip or correct the id`,
+        ),
+      );
+    }
+  });
+}
+
+/** Keys whose texts are not running prose (citations, addresses) and are not scored. */
+const unscoredKeys = new Set(['citation', 'url', 'id']);
+
+/** A warning for each Dutch text long enough to score that reads well above B1. */
+export function readabilityWarnings(files: ParsedFiles): ContentProblem[] {
+  const warnings: ContentProblem[] = [];
+  for (const entry of Object.values(files)) {
+    if (!entry) continue;
+    walk(entry.data, [], (value, path) => {
+      if (typeof value !== 'string' || unscoredKeys.has(String(path[path.length - 1]))) return;
+      const { words, score } = readabilityOf(value);
+      if (words < minimumWordsToScore || score >= hardTextThreshold) return;
+      warnings.push(
+        problemAt(
+          entry,
+          path,
+          `hard to read (Flesch–Douma ${score}, aim for 60 or more; below ${hardTextThreshold} is well above B1): use shorter sentences and shorter, everyday words`,
+        ),
+      );
+    });
+  }
+  return warnings;
+}
+
+/** An id present in one language must be present in the other, at the same place. */
+export function checkSameIds(nl: ParsedFiles, en: ParsedFiles, problems: ContentProblem[]) {
+  for (const name of new Set([...Object.keys(nl), ...Object.keys(en)])) {
     const left = nl[name];
     const right = en[name];
     if (!left || !right) continue;
@@ -199,21 +300,29 @@ function checkSameIds(
     for (const item of leftIds) {
       if (!rightKeys.has(key(item))) {
         problems.push(
-          problemAt(left, item.path, `id "${item.id}" exists in nl but not in en (${right.file})`),
+          problemAt(
+            left,
+            item.path,
+            `id "${item.id}" exists in nl but not in en (${right.file}); add it there or remove it here`,
+          ),
         );
       }
     }
     for (const item of collectIds(right.data)) {
       if (!leftKeys.has(key(item))) {
         problems.push(
-          problemAt(right, item.path, `id "${item.id}" exists in en but not in nl (${left.file})`),
+          problemAt(
+            right,
+            item.path,
+            `id "${item.id}" exists in en but not in nl (${left.file}); add it there or remove it here`,
+          ),
         );
       }
     }
   }
 }
 
-function collectIds(data: unknown): Array<{ path: Path; id: string }> {
+export function collectIds(data: unknown): Array<{ path: Path; id: string }> {
   const found: Array<{ path: Path; id: string }> = [];
   walk(data, [], (value, path) => {
     if (path[path.length - 1] === 'id' && typeof value === 'string')
@@ -222,7 +331,11 @@ function collectIds(data: unknown): Array<{ path: Path; id: string }> {
   return found;
 }
 
-function walk(value: unknown, path: Path, visit: (value: unknown, path: Path) => void): void {
+export function walk(
+  value: unknown,
+  path: Path,
+  visit: (value: unknown, path: Path) => void,
+): void {
   visit(value, path);
   if (Array.isArray(value)) value.forEach((item, index) => walk(item, [...path, index], visit));
   else if (value && typeof value === 'object') {

@@ -160,27 +160,27 @@ export const articleSchema = z.strictObject({
   sections: z.array(sectionSchema).min(1),
 });
 
+const phone = z
+  .string({ error: 'write a phone number' })
+  .regex(/^[0-9 +-]{3,20}$/, 'write a phone number with digits, spaces and hyphens');
+
+/** A contact on the Meer weten page (support.yaml; an overlay's support.yaml). */
+export const supportContactSchema = z.strictObject({
+  id,
+  name: text(120),
+  description: text(800),
+  when: z.array(text(300)).min(1, 'say when to contact them'),
+  phone: phone.optional(),
+  url: url.optional(),
+  sources: z.array(id).optional(),
+});
+
 /** support.yaml: the Meer weten of doen? page with national support routes. */
 export const supportSchema = z.strictObject({
   heading: text(120),
   lead: text(600),
   emergency: text(300),
-  contacts: z
-    .array(
-      z.strictObject({
-        id,
-        name: text(120),
-        description: text(800),
-        when: z.array(text(300)).min(1, 'say when to contact them'),
-        phone: z
-          .string()
-          .regex(/^[0-9 +-]{3,20}$/, 'write a phone number with digits, spaces and hyphens')
-          .optional(),
-        url: url.optional(),
-        sources: z.array(id).optional(),
-      }),
-    )
-    .min(1),
+  contacts: z.array(supportContactSchema).min(1),
   sections: z.array(sectionSchema).min(1),
 });
 
@@ -646,55 +646,50 @@ const idsExist = (
   });
 };
 
+/** One tip (tips.yaml; an overlay's tips.yaml). */
+export const tipSchema = z.strictObject({
+  id,
+  title: text(120),
+  action: text(600),
+  why: text(600),
+  node: enumOf(nodeIds, 'the node'),
+  effort: enumOf(tipEfforts, 'the effort'),
+  factors: z.array(enumOf(factorIds, 'a factor')).optional(),
+  roles: z.array(enumOf(officeRoles, 'a role')).min(1).optional(),
+  riskDomains: z.array(enumOf(riskDomains, 'a risk domain')).optional(),
+  conflicts: z.array(enumOf(conflictRules, 'a conflict rule')).optional(),
+  signals: z.array(enumOf(influenceSignals, 'an influence signal')).optional(),
+  threats: z.boolean().optional(),
+  conditions: z.boolean().optional(),
+  starter: z.boolean().optional(),
+  sources: z.array(id).optional(),
+});
+
 /** tips.yaml: the tips library of block "Wat kun je doen?" and the re-check moments. */
 export const tipsSchema = z.strictObject({
   intro: z.strictObject({ lead: text(600), paragraphs }),
-  tips: z
-    .array(
-      z.strictObject({
-        id,
-        title: text(120),
-        action: text(600),
-        why: text(600),
-        node: enumOf(nodeIds, 'the node'),
-        effort: enumOf(tipEfforts, 'the effort'),
-        factors: z.array(enumOf(factorIds, 'a factor')).optional(),
-        roles: z.array(enumOf(officeRoles, 'a role')).min(1).optional(),
-        riskDomains: z.array(enumOf(riskDomains, 'a risk domain')).optional(),
-        conflicts: z.array(enumOf(conflictRules, 'a conflict rule')).optional(),
-        signals: z.array(enumOf(influenceSignals, 'an influence signal')).optional(),
-        threats: z.boolean().optional(),
-        conditions: z.boolean().optional(),
-        starter: z.boolean().optional(),
-        sources: z.array(id).optional(),
-      }),
-    )
-    .min(40, 'the library has at least 40 tips'),
+  tips: z.array(tipSchema).min(40, 'the library has at least 40 tips'),
   moments: z
     .array(z.strictObject({ id, title: text(100), description: text(400) }))
     .min(4, 'name at least four re-check moments'),
+});
+
+/** A contact the guides name (guides.yaml; an overlay's guides.yaml). */
+export const guideContactSchema = z.strictObject({
+  id,
+  name: text(120),
+  role: text(400),
+  phone: phone.optional(),
+  url: url.optional(),
+  bodies: z.array(enumOf(bodies, 'a body')).min(1).optional(),
+  offices: z.array(enumOf(offices, 'an office')).min(1).optional(),
 });
 
 /** guides.yaml: the "wat te doen als" guides and the contacts they name. */
 export const guidesSchema = z
   .strictObject({
     intro: z.strictObject({ lead: text(600), paragraphs }),
-    contacts: z
-      .array(
-        z.strictObject({
-          id,
-          name: text(120),
-          role: text(400),
-          phone: z
-            .string()
-            .regex(/^[0-9 +-]{3,20}$/, 'write a phone number with digits, spaces and hyphens')
-            .optional(),
-          url: url.optional(),
-          bodies: z.array(enumOf(bodies, 'a body')).min(1).optional(),
-          offices: z.array(enumOf(offices, 'an office')).min(1).optional(),
-        }),
-      )
-      .min(6),
+    contacts: z.array(guideContactSchema).min(6),
     guides: z
       .array(
         z.strictObject({
@@ -754,44 +749,46 @@ export const guidesSchema = z
     });
   });
 
+/** A theme of the dilemma trainer (dilemmas.yaml; an overlay's dilemmas.yaml). */
+export const dilemmaThemeSchema = z.strictObject({ id, name: text(60) });
+
+/** One dilemma (dilemmas.yaml; an overlay's dilemmas.yaml). */
+export const dilemmaSchema = z.strictObject({
+  id,
+  title: text(120),
+  situation: text(900),
+  theme: id,
+  bodies: z.array(enumOf(bodies, 'a body')).min(1),
+  roles: z.array(enumOf(officeRoles, 'a role')).min(1).optional(),
+  options: z
+    .array(
+      z.strictObject({
+        id,
+        label: text(200),
+        considerations: z
+          .array(
+            z.strictObject({
+              perspective: enumOf(dilemmaPerspectives, 'the perspective'),
+              text: text(500),
+            }),
+          )
+          .min(2, 'give considerations from at least two perspectives'),
+        required: z.boolean().optional(),
+      }),
+    )
+    .min(2)
+    .max(4),
+  rules: z.array(text(400)).min(1, 'name the rules that apply'),
+  discuss: z.boolean(),
+  sources: z.array(id).optional(),
+});
+
 /** dilemmas.yaml: the dilemma trainer. */
 export const dilemmasSchema = z
   .strictObject({
     intro: z.strictObject({ lead: text(600), paragraphs }),
-    themes: z.array(z.strictObject({ id, name: text(60) })).min(4),
-    dilemmas: z
-      .array(
-        z.strictObject({
-          id,
-          title: text(120),
-          situation: text(900),
-          theme: id,
-          bodies: z.array(enumOf(bodies, 'a body')).min(1),
-          roles: z.array(enumOf(officeRoles, 'a role')).min(1).optional(),
-          options: z
-            .array(
-              z.strictObject({
-                id,
-                label: text(200),
-                considerations: z
-                  .array(
-                    z.strictObject({
-                      perspective: enumOf(dilemmaPerspectives, 'the perspective'),
-                      text: text(500),
-                    }),
-                  )
-                  .min(2, 'give considerations from at least two perspectives'),
-                required: z.boolean().optional(),
-              }),
-            )
-            .min(2)
-            .max(4),
-          rules: z.array(text(400)).min(1, 'name the rules that apply'),
-          discuss: z.boolean(),
-          sources: z.array(id).optional(),
-        }),
-      )
-      .min(25, 'give at least 25 dilemmas'),
+    themes: z.array(dilemmaThemeSchema).min(4),
+    dilemmas: z.array(dilemmaSchema).min(25, 'give at least 25 dilemmas'),
   })
   .superRefine((file, ctx) => {
     const themeIds = new Set(file.themes.map((theme) => theme.id));
@@ -837,8 +834,62 @@ export const contentFiles = {
   dilemmas: dilemmasSchema,
 } as const;
 
-export type ContentFileName = keyof typeof contentFiles;
+export type NationalFileName = keyof typeof contentFiles;
 
-/** The validated content of one language. */
-export type Content = { [K in ContentFileName]: z.infer<(typeof contentFiles)[K]> };
+/** The validated national content of one language. */
+export type NationalContent = { [K in NationalFileName]: z.infer<(typeof contentFiles)[K]> };
+
+/** The kinds of link an organisation can add; the pages show them in this order. */
+export const organisationLinkKinds = [
+  'gedragscode',
+  'agressieprotocol',
+  'nevenfuncties',
+  'meldroute',
+  'overig',
+] as const;
+
+/** organisation.yaml, the one file every overlay has: who adds the local content, and links. */
+export const organisationSchema = z.strictObject({
+  name: text(120),
+  body: enumOf(bodies, 'the body'),
+  intro: text(600),
+  links: z
+    .array(
+      z.strictObject({
+        id,
+        kind: enumOf(organisationLinkKinds, 'the kind'),
+        title: text(120),
+        description: text(400),
+        url,
+      }),
+    )
+    .optional(),
+});
+
+/**
+ * The files an overlay folder may hold, per language. Entries with an id that exists in the
+ * national content replace that entry; other entries are added.
+ */
+export const overlayFiles = {
+  organisation: organisationSchema,
+  guides: z.strictObject({ contacts: z.array(guideContactSchema).min(1) }),
+  support: z.strictObject({ contacts: z.array(supportContactSchema).min(1) }),
+  tips: z.strictObject({ tips: z.array(tipSchema).min(1) }),
+  dilemmas: z.strictObject({
+    themes: z.array(dilemmaThemeSchema).optional(),
+    dilemmas: z.array(dilemmaSchema).min(1),
+  }),
+} as const;
+
+export type OverlayFileName = keyof typeof overlayFiles;
+
+/** What the pages know of an overlay: the organisation and which entries are its own. */
+export type Organisation = z.infer<typeof organisationSchema> & {
+  /** Ids of the entries the overlay added or replaced, per list. */
+  local: { guides: string[]; support: string[]; tips: string[]; dilemmas: string[] };
+};
+
+/** The validated content of one language; `organisation` is null without an overlay. */
+export type Content = NationalContent & { organisation: Organisation | null };
+export type ContentFileName = keyof Content;
 export type Section = z.infer<typeof sectionSchema>;
