@@ -31,8 +31,15 @@ const browserAliases: Record<string, string> = {
   '@formatjs/icu-messageformat-parser': '@formatjs/icu-messageformat-parser/no-parser.js',
 };
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentPlugin(), utrechtTreeShaking(), localeHtml(), precompressAssets()],
+export default defineConfig(({ mode, isSsrBuild }) => ({
+  plugins: [
+    react(),
+    // `vite --mode content` (npm run dev:content): live preview of the content for editors.
+    contentPlugin({ preview: mode === 'content' }),
+    utrechtTreeShaking(),
+    localeHtml(),
+    precompressAssets(),
+  ],
   resolve: {
     // Messages are compiled at build time (build/messages.ts), so the browser needs no parser.
     // Tests run the build-time code, which needs the real parser.
@@ -40,7 +47,8 @@ export default defineConfig(({ mode }) => ({
   },
   css: { postcss: { plugins: [dropForeignTokens()] } },
   build: {
-    outDir: 'dist/client',
+    // WEERBAAR_DIST builds elsewhere (the overlay e2e test builds its own copy).
+    outDir: `${process.env.WEERBAAR_DIST ?? 'dist'}/${isSsrBuild ? 'prerender' : 'client'}`,
     target: 'es2022',
     assetsInlineLimit: 0,
     reportCompressedSize: false,

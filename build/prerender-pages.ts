@@ -11,8 +11,10 @@ import { locales } from '../src/core/locale.ts';
 import { readMessages } from './messages.ts';
 import { compressFile } from './precompress.ts';
 
-const clientDir = 'dist/client';
-const renderer = (await import(pathToFileURL(resolve('dist/prerender/prerender.js')).href)) as {
+// WEERBAAR_DIST: the build's folder when it is not dist (see vite.config.ts).
+const distDir = process.env.WEERBAAR_DIST ?? 'dist';
+const clientDir = join(distDir, 'client');
+const renderer = (await import(pathToFileURL(resolve(distDir, 'prerender/prerender.js')).href)) as {
   renderPageHtml(path: string): Promise<string>;
   prerenderedPaths: readonly string[];
 };

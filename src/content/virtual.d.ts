@@ -25,3 +25,9 @@ declare module 'virtual:areas' {
   const areas: AreaLists;
   export default areas;
 }
+
+declare module 'virtual:content-preview' {
+  import type { PreviewReport } from './vite-plugin.ts';
+  const report: PreviewReport;
+  export default report;
+}

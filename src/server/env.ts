@@ -13,6 +13,8 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   STATIC_DIR: z.string().min(1).default('./dist/client'),
+  // The organisation overlay the build must hold (docs/decisions/020-organisation-overlays.md).
+  WEERBAAR_OVERLAY: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
