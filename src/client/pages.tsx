@@ -138,7 +138,7 @@ function pageKind(path: string): keyof typeof loaders {
 /** Content files each kind of page reads (beyond the frame content every page has). */
 const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   background: ['background', 'model', 'sources'],
-  support: ['support', 'sources'],
+  support: ['support', 'sources', 'organisation'],
   privacy: ['privacy'],
   accessibility: ['accessibility'],
   selfTestFlow: ['selftest', 'model'],
@@ -157,7 +157,7 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   cultureScan: ['culture', 'sources'],
   recommendations: ['tips', 'conditions', 'model', 'portfolio', 'influence', 'risks', 'sources'],
   actionPlan: ['tips'],
-  guides: ['guides', 'sources'],
+  guides: ['guides', 'sources', 'organisation'],
   dilemmas: ['dilemmas', 'sources'],
   tips: ['tips', 'model', 'sources'],
   riskScan: ['risks'],

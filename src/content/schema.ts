@@ -23,6 +23,7 @@ import { policyAreas } from '../core/policy-areas.ts';
 import { areaFeatures, riskDomains, vulnerableProcesses } from '../core/risk-scan.ts';
 import { exposureQuestions, safetyAreas } from '../core/safety.ts';
 import { conditionEffects } from '../core/starting-point.ts';
+import { organisationLinkKinds } from '../core/organisation.ts';
 
 const text = (max: number) =>
   z
@@ -838,15 +839,6 @@ export type NationalFileName = keyof typeof contentFiles;
 
 /** The validated national content of one language. */
 export type NationalContent = { [K in NationalFileName]: z.infer<(typeof contentFiles)[K]> };
-
-/** The kinds of link an organisation can add; the pages show them in this order. */
-export const organisationLinkKinds = [
-  'gedragscode',
-  'agressieprotocol',
-  'nevenfuncties',
-  'meldroute',
-  'overig',
-] as const;
 
 /** organisation.yaml, the one file every overlay has: who adds the local content, and links. */
 export const organisationSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveGuide, type GuideContact, type GuideStep } from './guides.ts';
+import { localFirst, resolveGuide, type GuideContact, type GuideStep } from './guides.ts';
 
 const contacts: GuideContact[] = [
   { id: 'griffier', bodies: ['gemeente'] },
@@ -69,5 +69,22 @@ describe('resolveGuide', () => {
       'dijkgraaf',
       'secretaris-ab',
     ]);
+  });
+});
+
+describe('localFirst', () => {
+  const entries = [{ id: 'politie' }, { id: 'griffier' }, { id: 'riec' }, { id: 'meldpunt' }];
+
+  it('puts the local entries first, in the overlay order, and keeps the rest in order', () => {
+    expect(localFirst(entries, ['meldpunt', 'griffier']).map((entry) => entry.id)).toEqual([
+      'meldpunt',
+      'griffier',
+      'politie',
+      'riec',
+    ]);
+  });
+
+  it('changes nothing without local entries', () => {
+    expect(localFirst(entries, [])).toEqual(entries);
   });
 });

@@ -52,3 +52,19 @@ export function resolveGuide<S extends GuideStep, C extends GuideContact>(
         ),
     }));
 }
+
+/**
+ * The entries an organisation overlay added or replaced first (in the overlay's order),
+ * then the others in their own order; so a user sees the local people before the national.
+ */
+export function localFirst<T extends { id: string }>(
+  entries: readonly T[],
+  localIds: readonly string[],
+): T[] {
+  const local = new Set(localIds);
+  const rank = (entry: T) => (local.has(entry.id) ? localIds.indexOf(entry.id) : localIds.length);
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)
+    .map(({ entry }) => entry);
+}

@@ -1,6 +1,7 @@
 /**
- * Meer weten of doen?: national support routes and how to ask for training. This page sends
- * nothing anywhere: it only tells whom to contact and how.
+ * Meer weten of doen?: support routes and how to ask for training; with an organisation
+ * overlay, its own links and contacts come first. This page sends nothing anywhere: it only
+ * tells whom to contact and how.
  */
 import {
   Alert,
@@ -11,6 +12,8 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
+import { localFirst } from '../../core/guides.ts';
+import { LocalOrganisation } from '../components/local-organisation.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { SectionView } from '../components/section-view.tsx';
 import { SourceCitations } from '../components/source-citations.tsx';
@@ -19,6 +22,8 @@ import { useContentFile, useT } from '../i18n/locale-context.tsx';
 export default function SupportPage() {
   const t = useT();
   const support = useContentFile('support');
+  const organisation = useContentFile('organisation');
+  const localIds = organisation?.local.support ?? [];
   return (
     <>
       <PageHeading>{support.heading}</PageHeading>
@@ -28,11 +33,18 @@ export default function SupportPage() {
         <Paragraph>{support.emergency}</Paragraph>
       </Alert>
 
+      <LocalOrganisation organisation={organisation} />
+
       <section aria-labelledby="contacts">
         <Heading2 id="contacts">{t('support.contacts')}</Heading2>
-        {support.contacts.map((contact) => (
+        {localFirst(support.contacts, localIds).map((contact) => (
           <article key={contact.id} id={`contact-${contact.id}`} className="app-card">
             <Heading3>{contact.name}</Heading3>
+            {organisation && localIds.includes(contact.id) && (
+              <Paragraph className="app-label">
+                {t('local.badge', { organisation: organisation.name })}
+              </Paragraph>
+            )}
             <Paragraph>{contact.description}</Paragraph>
             <Paragraph className="app-label">{t('support.when')}</Paragraph>
             <UnorderedList>

@@ -1,6 +1,7 @@
 /**
  * "Wat te doen als…": pick a situation, answer a few questions, and get the steps in order
- * with the contacts that fit the user's office and body.
+ * with the contacts that fit the user's office and body. With an organisation overlay, its
+ * own contacts and links come first, and in every step its contacts stand before the others.
  */
 import {
   Alert,
@@ -16,8 +17,10 @@ import {
   RadioButton,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
-import { resolveGuide } from '../../../core/guides.ts';
+import type { Content } from '../../../content/schema.ts';
+import { contactFits, localFirst, resolveGuide } from '../../../core/guides.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { LocalOrganisation } from '../../components/local-organisation.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { SourceCitations } from '../../components/source-citations.tsx';
@@ -28,6 +31,7 @@ export default function GuidesPage() {
   const t = useT();
   const content = useContent();
   const guidesContent = useContentFile('guides');
+  const organisation = useContentFile('organisation');
   useContentFile('sources');
   const profile = useOfficeProfile();
   const [guideId, setGuideId] = useState<string | null>(null);
@@ -40,8 +44,16 @@ export default function GuidesPage() {
   }, [opened]);
 
   const guide = guidesContent.guides.find((candidate) => candidate.id === guideId);
+  const localIds = organisation?.local.guides ?? [];
+  const contacts = localFirst(guidesContent.contacts, localIds);
+  const localContacts = contacts.filter(
+    (contact) =>
+      localIds.includes(contact.id) && contactFits(contact, profile?.office, profile?.body),
+  );
   const steps = guide
-    ? resolveGuide(guide.steps, guidesContent.contacts, answers, profile?.office, profile?.body)
+    ? resolveGuide(guide.steps, contacts, answers, profile?.office, profile?.body).map(
+        (resolved) => ({ ...resolved, contacts: localFirst(resolved.contacts, localIds) }),
+      )
     : [];
   const unanswered = guide ? guide.questions.filter((question) => !answers[question.id]).length : 0;
 
@@ -67,6 +79,19 @@ export default function GuidesPage() {
           </>
         )}
       </Paragraph>
+
+      <LocalOrganisation organisation={organisation}>
+        {localContacts.length > 0 && (
+          <>
+            <Heading3 id="local-contacts">{t('local.contacts')}</Heading3>
+            <ul className="app-contacts" aria-labelledby="local-contacts">
+              {localContacts.map((contact) => (
+                <ContactItem key={contact.id} contact={contact} />
+              ))}
+            </ul>
+          </>
+        )}
+      </LocalOrganisation>
 
       <nav aria-labelledby="guides-heading">
         <Heading2 id="guides-heading">{t('act.guides.chooseHeading')}</Heading2>
@@ -149,24 +174,7 @@ export default function GuidesPage() {
                     aria-label={t('act.guides.contacts', { step: step.title })}
                   >
                     {contacts.map((contact) => (
-                      <li key={contact.id}>
-                        <strong>{contact.name}</strong>: {contact.role}
-                        {contact.phone && (
-                          <>
-                            {' '}
-                            {t('act.guides.phone')}{' '}
-                            <Link href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>
-                              {contact.phone}
-                            </Link>
-                          </>
-                        )}
-                        {contact.url && (
-                          <>
-                            {' '}
-                            <Link href={contact.url}>{contact.url.replace(/^https:\/\//, '')}</Link>
-                          </>
-                        )}
-                      </li>
+                      <ContactItem key={contact.id} contact={contact} />
                     ))}
                   </ul>
                 )}
@@ -177,5 +185,29 @@ export default function GuidesPage() {
         </section>
       )}
     </>
+  );
+}
+
+type Contact = Content['guides']['contacts'][number];
+
+function ContactItem({ contact }: { contact: Contact }) {
+  const t = useT();
+  return (
+    <li>
+      <strong>{contact.name}</strong>: {contact.role}
+      {contact.phone && (
+        <>
+          {' '}
+          {t('act.guides.phone')}{' '}
+          <Link href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</Link>
+        </>
+      )}
+      {contact.url && (
+        <>
+          {' '}
+          <Link href={contact.url}>{contact.url.replace(/^https:\/\//, '')}</Link>
+        </>
+      )}
+    </li>
   );
 }
