@@ -69,7 +69,12 @@ export function validateFile<T>(
   const result = schema.safeParse(entry.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.push(problemAt(entry, issue.path as Path, messageOf(issue)));
+    // An unknown field is reported at its own line, not at the entry that holds it.
+    const path =
+      issue.code === 'unrecognized_keys' && issue.keys.length === 1
+        ? [...issue.path, issue.keys[0]!]
+        : issue.path;
+    problems.push(problemAt(entry, path as Path, messageOf(issue)));
   }
   return null;
 }

@@ -641,7 +641,7 @@ const idsExist = (
       ctx.addIssue({
         code: 'custom',
         path: [...path, index],
-        message: `${what} "${value}" does not exist`,
+        message: `${what} "${value}" does not exist; check the spelling or add it`,
       });
     }
   });
@@ -794,7 +794,13 @@ export const dilemmasSchema = z
   .superRefine((file, ctx) => {
     const themeIds = new Set(file.themes.map((theme) => theme.id));
     file.dilemmas.forEach((dilemma, index) => {
-      idsExist(ctx, themeIds, [dilemma.theme], ['dilemmas', index, 'theme'], 'theme');
+      if (!themeIds.has(dilemma.theme)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dilemmas', index, 'theme'],
+          message: `theme "${dilemma.theme}" does not exist in themes; use one of: ${[...themeIds].join(', ')}`,
+        });
+      }
       if (dilemma.options.filter((option) => option.required).length > 1) {
         ctx.addIssue({
           code: 'custom',
