@@ -124,6 +124,9 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wat-kom-je-tegen/media': 'media',
 };
 
+/** Every page path of the toolkit (without language prefix), for the offline cache. */
+export const pagePaths: readonly string[] = [...Object.keys(fixedPaths), ...blockIds];
+
 /** Page paths rendered to HTML at build time (in every language). A block's tools show the
  * user's own data, so they render in the browser only. */
 export const prerenderedPaths: readonly string[] = [

@@ -12,11 +12,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { roleOf } from '../../../core/office.ts';
-import {
-  riskLevelFloors,
-  type RankedDomain,
-  type RiskReason,
-} from '../../../core/risk-scan.ts';
+import { riskLevelFloors, type RankedDomain, type RiskReason } from '../../../core/risk-scan.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
