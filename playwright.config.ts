@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     locale: 'nl-NL',
+    // The offline worker caches the whole app on a first visit; only the specs about offline
+    // use allow it, so other tests measure the page itself.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
   webServer: {

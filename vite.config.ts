@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { distDir } from './build/dist-dir.ts';
 import { dropForeignTokens } from './build/drop-foreign-tokens.ts';
 import { localeHtml } from './build/locale-html.ts';
 import { precompressAssets } from './build/precompress.ts';
@@ -48,7 +49,7 @@ export default defineConfig(({ mode, isSsrBuild }) => ({
   css: { postcss: { plugins: [dropForeignTokens()] } },
   build: {
     // WEERBAAR_DIST builds elsewhere (the overlay e2e test builds its own copy).
-    outDir: `${process.env.WEERBAAR_DIST ?? 'dist'}/${isSsrBuild ? 'prerender' : 'client'}`,
+    outDir: `${distDir}/${isSsrBuild ? 'prerender' : 'client'}`,
     target: 'es2022',
     assetsInlineLimit: 0,
     reportCompressedSize: false,

@@ -1,6 +1,6 @@
 /**
  * Vite plugin that writes one HTML shell per language (`shell.nl.html`, `shell.en.html` with
- * `lang="en"`; `index.html` stays the Dutch one). Each preloads its own language's texts and
+ * `lang="en"` and the English web app manifest; `index.html` stays the Dutch one). Each preloads its own language's texts and
  * frame content and the two fonts of the first screen, so they download together with the
  * entry script instead of after it. build/prerender-pages.ts fills copies of these shells
  * with rendered pages; the server sends a shell itself for other addresses.
@@ -57,6 +57,7 @@ export function localeHtml(): Plugin {
       for (const locale of locales) {
         const source = html
           .replace('<html lang="nl"', `<html lang="${locale}"`)
+          .replace('/manifest.nl.webmanifest', `/manifest.${locale}.webmanifest`)
           .replace('</head>', `  ${preloadTags(bundle, locale)}\n  </head>`);
         if (locale === 'nl') shell.source = source;
         this.emitFile({ type: 'asset', fileName: shellFileName[locale], source });

@@ -9,10 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { pathFor, shellFileName } from '../src/core/locale-paths.ts';
 import { locales } from '../src/core/locale.ts';
 import { readMessages } from './messages.ts';
+import { distDir } from './dist-dir.ts';
 import { compressFile } from './precompress.ts';
 
-// WEERBAAR_DIST: the build's folder when it is not dist (see vite.config.ts).
-const distDir = process.env.WEERBAAR_DIST ?? 'dist';
 const clientDir = join(distDir, 'client');
 const renderer = (await import(pathToFileURL(resolve(distDir, 'prerender/prerender.js')).href)) as {
   renderPageHtml(path: string): Promise<string>;

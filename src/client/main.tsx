@@ -8,6 +8,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { loadLocaleBundle } from './i18n/locale-bundle.ts';
 import { parsePath } from '../core/locale-paths.ts';
+import { registerServiceWorker } from './offline/service-worker.ts';
 import { preloadPage } from './pages.tsx';
 import './styles/index.css';
 
@@ -25,3 +26,6 @@ const app = (
 // Pages rendered at build time are hydrated; the empty shell (other addresses) is rendered.
 if (root.hasChildNodes()) hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+// Offline use: only for the built app (the dev server's modules change on every edit).
+if (import.meta.env.PROD) registerServiceWorker();

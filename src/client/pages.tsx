@@ -7,6 +7,7 @@ import { lazy, type ReactElement } from 'react';
 import type { ContentFileName } from '../content/schema.ts';
 import { blockIds, type BlockId } from '../core/blocks.ts';
 import type { Locale } from '../core/locale.ts';
+import { reportContentFiles } from './features/report/report-content.ts';
 import { loadContentFile, loadMessageGroup } from './i18n/locale-bundle.ts';
 import { WithMessages } from './i18n/locale-context.tsx';
 import type { MessageGroup } from './i18n/message-groups.ts';
@@ -22,6 +23,7 @@ const loaders = {
     import('./routes/article-page.tsx').then((module) => ({ default: module.PrivacyPage })),
   accessibility: () =>
     import('./routes/article-page.tsx').then((module) => ({ default: module.AccessibilityPage })),
+  report: () => import('./features/report/report-page.tsx'),
   notFound: () => import('./routes/not-found-page.tsx'),
   selfTestFlow: () => import('./features/self-test/self-test-flow-page.tsx'),
   selfTestProfile: () => import('./features/self-test/self-test-profile-page.tsx'),
@@ -58,6 +60,7 @@ const SupportPage = lazy(loaders.support);
 const MyDataPage = lazy(loaders.myData);
 const PrivacyPage = lazy(loaders.privacy);
 const AccessibilityPage = lazy(loaders.accessibility);
+const ReportPage = lazy(loaders.report);
 const NotFoundPage = lazy(loaders.notFound);
 const SelfTestFlowPage = lazy(loaders.selfTestFlow);
 const SelfTestProfilePage = lazy(loaders.selfTestProfile);
@@ -93,6 +96,7 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'mijn-gegevens': 'myData',
   privacy: 'privacy',
   toegankelijkheid: 'accessibility',
+  rapport: 'report',
   'wie-ben-jij/test': 'selfTestFlow',
   'wie-ben-jij/profiel': 'selfTestProfile',
   'wie-ben-jij/geschiedenis': 'selfTestHistory',
@@ -120,6 +124,9 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wat-kom-je-tegen/media': 'media',
 };
 
+/** Every page path of the toolkit (without language prefix), for the offline cache. */
+export const pagePaths: readonly string[] = [...Object.keys(fixedPaths), ...blockIds];
+
 /** Page paths rendered to HTML at build time (in every language). A block's tools show the
  * user's own data, so they render in the browser only. */
 export const prerenderedPaths: readonly string[] = [
@@ -141,6 +148,7 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   support: ['support', 'sources', 'organisation'],
   privacy: ['privacy'],
   accessibility: ['accessibility'],
+  report: [...reportContentFiles],
   selfTestFlow: ['selftest', 'model'],
   selfTestProfile: ['selftest', 'model'],
   selfTestHistory: ['selftest', 'model'],
@@ -170,6 +178,8 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
 /** The interface texts of a block that each kind of page needs beyond the frame's. */
 function pageMessages(kind: keyof typeof loaders): MessageGroup[] {
   if (kind.startsWith('selfTest')) return ['selfTest'];
+  // The report speaks of every block in that block's own words.
+  if (kind === 'report') return ['report', 'selfTest', 'carry', 'risk', 'act'];
   const group = (
     {
       startingPoint: 'carry',
@@ -224,6 +234,7 @@ export function renderPage(path: string): ReactElement {
     myData: MyDataPage,
     privacy: PrivacyPage,
     accessibility: AccessibilityPage,
+    report: ReportPage,
     notFound: NotFoundPage,
     selfTestFlow: SelfTestFlowPage,
     selfTestProfile: SelfTestProfilePage,

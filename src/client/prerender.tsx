@@ -9,9 +9,9 @@ import { Router } from 'wouter';
 import { parsePath } from '../core/locale-paths.ts';
 import { App } from './app.tsx';
 import { loadLocaleBundle } from './i18n/locale-bundle.ts';
-import { preloadPage, prerenderedPaths } from './pages.tsx';
+import { pagePaths, preloadPage, prerenderedPaths } from './pages.tsx';
 
-export { prerenderedPaths };
+export { pagePaths, prerenderedPaths };
 
 /** The HTML inside #root for an address such as '/achtergrond' or '/en'. */
 export async function renderPageHtml(path: string): Promise<string> {

@@ -10,9 +10,8 @@ declare module 'virtual:content/loaders' {
 
 declare module 'virtual:messages/loaders' {
   import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-  // The groups of src/client/i18n/message-groups.ts; indexing with a group missing here fails
-  // to type-check, so the two lists cannot drift apart unnoticed.
-  type Group = 'frame' | 'selfTest' | 'carry' | 'influence' | 'risk' | 'act' | 'data' | 'vault';
+  // The groups of src/client/i18n/message-groups.ts, taken from there so the lists cannot drift.
+  type Group = 'frame' | import('../client/i18n/message-groups.ts').MessageGroup;
   const loaders: Record<
     `${'nl' | 'en'}/${Group}`,
     () => Promise<{ default: Record<string, MessageFormatElement[]> }>

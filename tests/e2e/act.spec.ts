@@ -4,18 +4,16 @@
  * out as a calendar file; two guides walked to the end as a wethouder and as an AB-lid show
  * different contacts; three dilemmas answered. Keyboard only; axe in Dutch and English.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { MessageId } from '../../src/client/i18n/messages.ts';
 import { gatherInputs } from '../../src/client/features/act/recommendation-inputs.ts';
-import { createExportFile } from '../../src/core/export-file.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
-import type { Locale } from '../../src/core/locale.ts';
 import type { PersonalData } from '../../src/core/personal-data.ts';
 import { recommendTips } from '../../src/core/recommendations.ts';
 import { content } from '../support/content.ts';
 import { choose, chooseOffice, press, say } from '../support/keyboard.ts';
+import { restore } from '../support/restore.ts';
 import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
 
 /** A wethouder who filled in blocks 1–4: weak boundaries, a board seat in their own portfolio. */
@@ -57,18 +55,6 @@ const seeded: PersonalData = {
   riskScan: { features: ['vakantieparken'], processes: ['handhaving'] },
   safety: { exposure: { 'adres-vindbaar': 'yes', 'omstreden-dossiers': 'yes' }, measures: {} },
 };
-
-async function restore(page: Page, locale: Locale, data: PersonalData, path: string) {
-  await writeFile(path, JSON.stringify(createExportFile(data, new Date('2026-12-01T12:00:00Z'))));
-  await page.goto(pathFor(locale, 'mijn-gegevens'));
-  const main = page.getByRole('main');
-  await main.getByLabel(say(locale, 'data.importLabel')).setInputFiles(path);
-  await press(
-    page,
-    main.getByRole('button', { name: say(locale, 'data.importButton'), exact: true }),
-  );
-  await expect(main.getByText(say(locale, 'data.imported'))).toBeVisible();
-}
 
 test('the recommendations follow the answers of blocks 1–4; three actions go into the plan and out as .ics', async ({
   page,

@@ -60,6 +60,7 @@ const routes = locales.flatMap((locale) => {
     { locale, page: 'privacy', heading: c.privacy.heading },
     { locale, page: 'toegankelijkheid', heading: c.accessibility.heading },
     { locale, page: 'mijn-gegevens', heading: t('data.title') },
+    { locale, page: 'rapport', heading: t('report.title') },
     { locale, page: 'bestaat-niet', heading: t('notFound.title') },
   ];
 });
@@ -74,7 +75,9 @@ for (const route of routes) {
     await expectNoAxeViolations(page, path);
   });
 
-  test(`${path} fits a 375 px phone and 400% zoom`, async ({ page }) => {
+  test(`${path} fits a 375 px phone and 400% zoom, and prints without the frame`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(route.heading);
@@ -82,6 +85,14 @@ for (const route of routes) {
     // 400% zoom of a 1280 px window leaves 320 CSS pixels (WCAG 1.4.10 reflow).
     await page.setViewportSize({ width: 320, height: 256 });
     await expectNoHorizontalOverflow(page, `${path} at 400%`);
+    // Printed, the page keeps its heading and drops the frame and the controls.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: message[route.locale]('nav.label') }),
+    ).toBeHidden();
+    // Roles count only what is shown: no button is left on paper.
+    await expect(page.getByRole('button')).toHaveCount(0);
   });
 }
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { content } from '../support/content.ts';
 import { chooseOffice, say } from '../support/keyboard.ts';
+import { answerScreenByKeyboard } from '../support/self-test.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { itemsForOffice } from '../../src/core/self-test.ts';
@@ -17,34 +18,6 @@ import {
   tabTo,
   test,
 } from './fixtures.ts';
-
-/**
- * Answers every statement on the current screen by keyboard: Tab into each radio group (onto
- * its checked option, or its first), Space to check that one, then arrow keys to the option
- * `choose` gives.
- */
-async function answerScreenByKeyboard(page: Page, choose: (index: number) => number) {
-  const groups = page
-    .getByRole('main')
-    .getByRole('group')
-    .filter({ has: page.getByRole('radio') });
-  const count = await groups.count();
-  for (let index = 0; index < count; index++) {
-    const group = groups.nth(index);
-    const radios = group.getByRole('radio');
-    const checked = radios.and(page.locator(':checked'));
-    await tabTo(page, (await checked.count()) > 0 ? checked : radios.first());
-    await page.keyboard.press('Space');
-    const current = await radios.evaluateAll((all) =>
-      all.findIndex((radio) => radio === document.activeElement),
-    );
-    const option = choose(index);
-    const key = option > current ? 'ArrowRight' : 'ArrowLeft';
-    for (let step = 0; step < Math.abs(option - current); step++) await page.keyboard.press(key);
-    await expect(radios.nth(option)).toBeChecked();
-  }
-  return count;
-}
 
 async function completeTest(
   page: Page,

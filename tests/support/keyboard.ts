@@ -41,11 +41,11 @@ export async function press(page: Page, target: Locator) {
   await page.keyboard.press('Enter');
 }
 
-/** Tabs onto a checkbox and ticks it with Space. */
-export async function tick(page: Page, checkbox: Locator) {
+/** Tabs onto a checkbox and ticks it (or, with `checked` false, unticks it) with Space. */
+export async function tick(page: Page, checkbox: Locator, checked = true) {
   await tabTo(page, checkbox);
   await page.keyboard.press('Space');
-  await expect(checkbox).toBeChecked();
+  await expect(checkbox).toBeChecked({ checked });
 }
 
 /** Tabs into a radio group and moves with the arrow keys to option `index`. */

@@ -15,16 +15,25 @@ interface CheckboxFieldProps {
   label: ReactNode;
   description?: ReactNode;
   checked: boolean;
+  disabled?: boolean;
   onChange: (checked: boolean) => void;
 }
 
-export function CheckboxField({ id, label, description, checked, onChange }: CheckboxFieldProps) {
+export function CheckboxField({
+  id,
+  label,
+  description,
+  checked,
+  disabled,
+  onChange,
+}: CheckboxFieldProps) {
   const descriptionId = description ? `${id}-description` : undefined;
   return (
     <FormField type="checkbox">
       <Checkbox
         id={id}
         checked={checked}
+        disabled={disabled}
         aria-describedby={descriptionId}
         onChange={(event) => onChange(event.target.checked)}
       />

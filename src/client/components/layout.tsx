@@ -8,6 +8,7 @@ import { useLocation } from 'wouter';
 import { blockIds } from '../../core/blocks.ts';
 import { useContent, useT, WithMessages } from '../i18n/locale-context.tsx';
 import { parsePath } from '../../core/locale-paths.ts';
+import { UpdateNotice } from '../offline/update-notice.tsx';
 import { useOfficeProfile, usePersonalData } from '../storage/personal-data-context.tsx';
 import { AppLink } from './app-link.tsx';
 import { describeOffice } from './office-description.ts';
@@ -48,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <MainNavigation />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <UpdateNotice />
         <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
           <VaultGate>{children}</VaultGate>
         </Suspense>

@@ -14,6 +14,7 @@ export const lazyMessageGroups = [
   'act',
   'data',
   'vault',
+  'report',
 ] as const;
 export type MessageGroup = (typeof lazyMessageGroups)[number];
 

@@ -14,6 +14,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { maxImportBytes, type ImportProblem } from '../../core/export-file.ts';
+import { AppLink } from '../components/app-link.tsx';
 import { ConfirmedAction } from '../components/confirmed-action.tsx';
 import { downloadFile } from '../components/download-file.ts';
 import { PassphraseField, passphraseOf } from '../features/vault/passphrase-field.tsx';
@@ -154,6 +155,12 @@ export default function MyDataPage() {
         ) : (
           <Paragraph>{t('data.storedNothing')}</Paragraph>
         )}
+      </section>
+
+      <section aria-labelledby="report">
+        <Heading2 id="report">{t('data.reportHeading')}</Heading2>
+        <Paragraph>{t('data.reportText')}</Paragraph>
+        <AppLink page="rapport">{t('data.reportLink')}</AppLink>
       </section>
 
       <section aria-labelledby="export">

@@ -24,32 +24,9 @@ import { PageHeading } from '../../components/page-heading.tsx';
 import { SourceCitations } from '../../components/source-citations.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContentFile, useT } from '../../i18n/locale-context.tsx';
-import { severityMessage, useAreaNames } from './labels.ts';
+import { conflictEntryName, severityMessage, useAreaNames } from './labels.ts';
 import { useRegisterFields } from './register-fields.ts';
 import { usePortfolio, useRegister } from './use-carry.ts';
-
-/** The name of the register entry a finding is about, as the register page shows it. */
-function useEntryName(register: Register) {
-  const t = useT();
-  return (conflict: Conflict): string => {
-    const { list, id } = conflict.entry;
-    if (list === 'sideJobs') {
-      const job = register.sideJobs.find((entry) => entry.id === id)!;
-      return t('carry.check.entry.sideJob', { role: job.role, organisation: job.organisation });
-    }
-    if (list === 'financialInterests') {
-      const interest = register.financialInterests.find((entry) => entry.id === id)!;
-      return t('carry.check.entry.financialInterest', { description: interest.description });
-    }
-    if (list === 'closeTies') {
-      const tie = register.closeTies.find((entry) => entry.id === id)!;
-      const name = [tie.person, tie.organisation].filter(Boolean).join(', ');
-      return t('carry.check.entry.closeTie', { name: name || t(`carry.tieKind.${tie.kind}`) });
-    }
-    const gift = register.gifts.find((entry) => entry.id === id)!;
-    return t('carry.check.entry.gift', { description: gift.description, from: gift.from });
-  };
-}
 
 function Finding({
   conflict,
@@ -63,7 +40,7 @@ function Finding({
   const t = useT();
   const content = useContentFile('portfolio');
   const { nameOf: areaName } = useAreaNames();
-  const entryName = useEntryName(register)(conflict);
+  const entryName = conflictEntryName(register, conflict, t);
   const rule = content.rules.find((candidate) => candidate.id === conflict.rule)!;
   const target = conflict.target;
   const seen =

@@ -1,9 +1,15 @@
-/** Words for block 2's enumerations: policy areas and sectors (from content), severities. */
+/**
+ * Words for block 2: policy areas and sectors (from content), severities, and the name of
+ * the register entry a conflict is about.
+ */
 import { useMemo } from 'react';
-import type { Severity } from '../../../core/conflict-check.ts';
+import type { Conflict, Severity } from '../../../core/conflict-check.ts';
 import type { PolicyArea, Sector } from '../../../core/policy-areas.ts';
-import { useContentFile } from '../../i18n/locale-context.tsx';
+import type { Register } from '../../../core/register.ts';
+import { useContentFile, useT } from '../../i18n/locale-context.tsx';
 import type { MessageId } from '../../i18n/messages.ts';
+
+type Translate = ReturnType<typeof useT>;
 
 export const severityMessage: Record<Severity, MessageId> = {
   high: 'common.severity.high',
@@ -24,4 +30,24 @@ export function useAreaNames() {
       sectorOptions: [...areaOptions, { value: 'anders', label: portfolio.otherSector }],
     };
   }, [portfolio]);
+}
+
+/** The name of the register entry a finding is about, as the register page shows it. */
+export function conflictEntryName(register: Register, conflict: Conflict, t: Translate): string {
+  const { list, id } = conflict.entry;
+  if (list === 'sideJobs') {
+    const job = register.sideJobs.find((entry) => entry.id === id)!;
+    return t('carry.check.entry.sideJob', { role: job.role, organisation: job.organisation });
+  }
+  if (list === 'financialInterests') {
+    const interest = register.financialInterests.find((entry) => entry.id === id)!;
+    return t('carry.check.entry.financialInterest', { description: interest.description });
+  }
+  if (list === 'closeTies') {
+    const tie = register.closeTies.find((entry) => entry.id === id)!;
+    const name = [tie.person, tie.organisation].filter(Boolean).join(', ');
+    return t('carry.check.entry.closeTie', { name: name || t(`carry.tieKind.${tie.kind}`) });
+  }
+  const gift = register.gifts.find((entry) => entry.id === id)!;
+  return t('carry.check.entry.gift', { description: gift.description, from: gift.from });
 }

@@ -12,12 +12,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { roleOf } from '../../../core/office.ts';
-import {
-  rankRiskDomains,
-  riskLevelFloors,
-  type RankedDomain,
-  type RiskReason,
-} from '../../../core/risk-scan.ts';
+import { riskLevelFloors, type RankedDomain, type RiskReason } from '../../../core/risk-scan.ts';
 import { AppLink } from '../../components/app-link.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -25,6 +20,7 @@ import { SourceCitations } from '../../components/source-citations.tsx';
 import { StorageNotice } from '../../components/storage-notice.tsx';
 import { useContent, useContentFile, useLocale, useT } from '../../i18n/locale-context.tsx';
 import { useOfficeProfile } from '../../storage/personal-data-context.tsx';
+import { riskPictureFor } from './risk-picture.ts';
 import { useRiskScan } from './use-risk.ts';
 
 const levelMessage = {
@@ -141,12 +137,7 @@ export default function RiskPicturePage() {
     );
   }
 
-  // A feature ticked for another kind of body (before the office changed) does not count here.
-  const features = scan.features.filter((id) =>
-    risks.features.find((feature) => feature.id === id)?.bodies.includes(profile.body),
-  );
-  const picture = rankRiskDomains({ ...scan, features }, profile.office, profile.body);
-  const empty = features.length === 0 && scan.processes.length === 0;
+  const { picture, empty } = riskPictureFor(scan, profile, risks);
 
   return (
     <>
