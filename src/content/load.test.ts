@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,5 +116,93 @@ describe('content check', () => {
     const dir = contentWith('en', 'support.yaml', (text) => text);
     rmSync(join(dir, 'en', 'support.yaml'));
     expect(problemsOf(dir).join('\n')).toMatch(/en\/support\.yaml {2}the file is missing/);
+  });
+
+  it('rejects an overlong text, naming its limit', () => {
+    const dir = contentWith('nl', 'support.yaml', (text) =>
+      text.replace(/^emergency: (.*)$/m, (_, value: string) => `emergency: ${value.repeat(20)}`),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /nl\/support\.yaml:3 {2}emergency: this text is longer than 300 characters; split or shorten it$/m,
+    );
+  });
+
+  it('rejects a tip named by the self-test that does not exist', () => {
+    const dir = contentWith('nl', 'selftest.yaml', (text) =>
+      text.replace(/^(factors:\n {2}- id: kompas\n)/m, '$1    tips: [no-such-tip]\n'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /nl\/selftest\.yaml:\d+ {2}factors\[kompas\]\.tips\[0\]: tip "no-such-tip" does not exist in tips\.yaml/,
+    );
+  });
+
+  it('names an unknown field at its own line and says how to fix it', () => {
+    const dir = contentWith('en', 'offices.yaml', (text) =>
+      text.replace(/^(\s+)name: (.*)$/m, '$1name: $2\n$1nmae: typo'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /en\/offices\.yaml:\d+ {2}bodies\[[a-z]+\]\.nmae: unknown field "nmae": remove it or check the spelling/,
+    );
+  });
+});
+
+describe('readability', () => {
+  const hard =
+    'De uitvoeringsorganisatie constateerde overeenkomstig de geldende beleidsregels betreffende integriteitsschendingen en belangenverstrengeling dat aanvullende verantwoordingsrapportages noodzakelijkerwijs geïmplementeerd dienden te worden teneinde de bestuurlijke aansprakelijkheidsproblematiek adequaat te ondervangen';
+
+  it('warns on a Dutch text well above B1 without making it an error', () => {
+    const dir = contentWith('nl', 'support.yaml', (text) =>
+      text.replace(/^lead: .*$/m, `lead: ${hard}.`),
+    );
+    const { content, problems, warnings } = loadContent(dir);
+    expect(problems).toEqual([]);
+    expect(content).not.toBeNull();
+    expect(warnings.map(formatProblem).join('\n')).toMatch(
+      /nl\/support\.yaml:2 {2}lead: hard to read \(Flesch–Douma -?\d+, aim for 60 or more/,
+    );
+  });
+
+  it('does not score English texts', () => {
+    const dir = contentWith('en', 'support.yaml', (text) =>
+      text.replace(/^lead: .*$/m, `lead: ${hard}.`),
+    );
+    expect(loadContent(dir).warnings.some((warning) => warning.file.includes('en/'))).toBe(false);
+  });
+});
+
+// Each run starts tsx and checks all content, which takes a few seconds.
+describe('weerbaar content check (command line)', { timeout: 30_000 }, () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/weerbaar.js', 'content', 'check', ...args], {
+      encoding: 'utf8',
+    });
+
+  it('passes the shipped content, printing warnings without failing', () => {
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Content in content: no errors/);
+  });
+
+  it('checks an overlay folder against the national content', () => {
+    const result = run('examples/gemeente-lindewold');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/Overlay in examples\/gemeente-lindewold: no problems found/);
+  });
+
+  it('fails with exit code 1 and lists each error', () => {
+    const result = run('src/content/fixtures/overlays/broken-entry');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^error {4}src\/content\/fixtures\/overlays\/broken-entry\/nl\/guides\.yaml:3/m,
+    );
+    expect(result.stderr).toMatch(/2 error\(s\), 0 warning\(s\)\. Fix the errors/);
+  });
+
+  it('refuses an unknown command with usage', () => {
+    const result = spawnSync(process.execPath, ['bin/weerbaar.js', 'content', 'publish'], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/Usage: weerbaar content check \[folder\]/);
   });
 });
