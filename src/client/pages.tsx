@@ -7,6 +7,7 @@ import { lazy, type ReactElement } from 'react';
 import type { ContentFileName } from '../content/schema.ts';
 import { blockIds, type BlockId } from '../core/blocks.ts';
 import type { Locale } from '../core/locale.ts';
+import { pagePaths, type FixedPagePath } from '../core/page-paths.ts';
 import { reportContentFiles } from './features/report/report-content.ts';
 import { loadContentFile, loadMessageGroup } from './i18n/locale-bundle.ts';
 import { WithMessages } from './i18n/locale-context.tsx';
@@ -88,7 +89,9 @@ const SafetyPlanPage = lazy(loaders.safetyPlan);
 const IncidentsPage = lazy(loaders.incidents);
 const MediaPage = lazy(loaders.media);
 
-const fixedPaths: Record<string, keyof typeof loaders> = {
+// Typed against core's list: a page added there without a component here (or here without
+// an entry there) fails the typecheck.
+const fixedPaths: Record<FixedPagePath, keyof typeof loaders> = {
   '': 'home',
   ambt: 'office',
   achtergrond: 'background',
@@ -124,8 +127,7 @@ const fixedPaths: Record<string, keyof typeof loaders> = {
   'wat-kom-je-tegen/media': 'media',
 };
 
-/** Every page path of the toolkit (without language prefix), for the offline cache. */
-export const pagePaths: readonly string[] = [...Object.keys(fixedPaths), ...blockIds];
+export { pagePaths };
 
 /** Page paths rendered to HTML at build time (in every language). A block's tools show the
  * user's own data, so they render in the browser only. */
@@ -139,7 +141,7 @@ function isBlockId(path: string): path is BlockId {
 }
 
 function pageKind(path: string): keyof typeof loaders {
-  return isBlockId(path) ? 'block' : (fixedPaths[path] ?? 'notFound');
+  return isBlockId(path) ? 'block' : (fixedPaths[path as FixedPagePath] ?? 'notFound');
 }
 
 /** Content files each kind of page reads (beyond the frame content every page has). */

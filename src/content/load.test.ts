@@ -127,6 +127,24 @@ describe('content check', () => {
     );
   });
 
+  it('rejects a link to a toolkit page that does not exist, in a url field', () => {
+    const dir = contentWith('nl', 'guides.yaml', (text) =>
+      text.replace('url: https://www.politie.nl', 'url: /meer-weetn'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /nl\/guides\.yaml:20 {2}contacts\[politie\]\.url: link "\/meer-weetn" goes to a page of the toolkit that does not exist; use an existing page such as \/meer-weten/,
+    );
+  });
+
+  it('rejects a link in a text that leads to the other language', () => {
+    const dir = contentWith('en', 'support.yaml', (text) =>
+      text.replace(/^emergency: (.*)$/m, 'emergency: $1 More help on /meer-weten.'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /en\/support\.yaml:3 {2}emergency: link "\/meer-weten" goes to the Dutch page; in en\/ write \/en\/meer-weten/,
+    );
+  });
+
   it('rejects a tip named by the self-test that does not exist', () => {
     const dir = contentWith('nl', 'selftest.yaml', (text) =>
       text.replace(/^(factors:\n {2}- id: kompas\n)/m, '$1    tips: [no-such-tip]\n'),

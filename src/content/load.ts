@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { locales, type Locale } from '../core/locale.ts';
+import { linkProblem, linksIn } from './links.ts';
 import { hardTextThreshold, minimumWordsToScore, readabilityOf } from './readability.ts';
 import { contentFiles, type Content, type NationalFileName } from './schema.ts';
 
@@ -118,6 +119,7 @@ export function loadContent(root: string): ContentLoadResult {
     checkUniqueIds(parsed[locale]!, problems);
     checkReferences(parsed[locale]!, knownSourceIds(parsed[locale]!), problems);
     checkTipReferences(parsed[locale]!, knownTipIds(parsed[locale]!), problems);
+    checkInternalLinks(parsed[locale]!, locale, problems);
   }
   checkSameIds(parsed.nl!, parsed.en!, problems);
 
@@ -265,6 +267,20 @@ function checkTipReferences(
       );
     }
   });
+}
+
+/** Links to pages of the toolkit (in `url` fields and in texts) must lead to a page. */
+export function checkInternalLinks(files: ParsedFiles, locale: Locale, problems: ContentProblem[]) {
+  for (const entry of Object.values(files)) {
+    if (!entry) continue;
+    walk(entry.data, [], (value, path) => {
+      if (typeof value !== 'string') return;
+      for (const link of linksIn(value, path[path.length - 1])) {
+        const message = linkProblem(link, locale);
+        if (message) problems.push(problemAt(entry, path, message));
+      }
+    });
+  }
 }
 
 /** Keys whose texts are not running prose (citations, addresses) and are not scored. */

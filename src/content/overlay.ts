@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { locales, type Locale } from '../core/locale.ts';
 import {
+  checkInternalLinks,
   checkReferences,
   checkSameIds,
   checkUniqueIds,
@@ -89,6 +90,7 @@ export function applyOverlay(folder: string, national: Record<Locale, Content>):
     const files = parsed[locale];
     const known = new Set(national[locale].sources.sources.map((source) => source.id));
     checkReferences(files, known, problems);
+    checkInternalLinks(files, locale, problems);
     const valid: Partial<Record<OverlayFileName, Record<string, unknown>>> = {};
     for (const name of overlayFileNames) {
       const entry = files[name];

@@ -37,7 +37,13 @@ const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an id uses lowercase letters, digits and hyphens only');
 
 const paragraphs = z.array(text(1200)).min(1, 'write at least one paragraph');
-const url = z.url({ protocol: /^https$/, error: 'give a full https:// address' });
+const webAddress = z.url({ protocol: /^https$/ });
+/** A full https:// address, or a page of the toolkit itself (`/meer-weten`; see links.ts). */
+const url = z
+  .string({ error: 'give a full https:// address' })
+  .refine((value) => /^\/[a-z0-9/-]*$/.test(value) || webAddress.safeParse(value).success, {
+    message: 'give a full https:// address, or a page of the toolkit such as /meer-weten',
+  });
 
 /** A titled piece of running text, used by the informational pages. */
 export const sectionSchema = z.strictObject({
