@@ -131,6 +131,16 @@ describe('an overlay with problems is refused and the national content is kept',
     );
   });
 
+  it('a link to a toolkit page that does not exist, or in the other language', () => {
+    const problems = refusal(fixture('broken-link'));
+    expect(problems).toMatch(
+      /broken-link\/nl\/organisation\.yaml:9 {2}links\[hulp\]\.url: link "\/hulp" goes to a page of the toolkit that does not exist/,
+    );
+    expect(problems).toMatch(
+      /broken-link\/en\/organisation\.yaml:9 {2}links\[hulp\]\.url: link "\/meer-weten" goes to the Dutch page; in en\/ write \/en\/meer-weten/,
+    );
+  });
+
   it('a folder that does not exist', () => {
     expect(refusal('no/such/overlay')).toMatch(/the overlay folder does not exist/);
   });

@@ -195,18 +195,19 @@ function ContactItem({ contact }: { contact: Contact }) {
   return (
     <li>
       <strong>{contact.name}</strong>: {contact.role}
+      {/* Number and address each on a line of their own, so they do not run together. */}
       {contact.phone && (
-        <>
+        <span className="app-contact-line">
           {' '}
           {t('act.guides.phone')}{' '}
           <Link href={`tel:${contact.phone.replace(/[^0-9+]/g, '')}`}>{contact.phone}</Link>
-        </>
+        </span>
       )}
       {contact.url && (
-        <>
+        <span className="app-contact-line">
           {' '}
           <Link href={contact.url}>{contact.url.replace(/^https:\/\//, '')}</Link>
-        </>
+        </span>
       )}
     </li>
   );
