@@ -8,6 +8,8 @@ import report from 'virtual:content-preview';
 const panel = document.createElement('section');
 panel.className = 'app-content-preview';
 panel.setAttribute('aria-labelledby', 'content-preview-heading');
+// The panel scrolls when the list is long; focusable, so a keyboard can scroll it too.
+panel.tabIndex = 0;
 // Inline styles: this panel exists only in the preview, so it stays out of the app's CSS.
 panel.style.cssText = `position: sticky; bottom: 0; max-height: 40vh; overflow: auto;
   padding: 0.5rem 1rem; background: #fffbe6; color: #1a1a1a; font: 14px/1.4 monospace;

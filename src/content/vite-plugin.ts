@@ -209,8 +209,12 @@ export function contentPlugin({
         isLocale(locale) &&
         fileNames.includes(name as ContentFileName)
       ) {
+        // Only files that exist: the dev server resolves watched files as imports, and
+        // organisation.yaml is no file of the national content.
         for (const each of locales) {
-          for (const file of fileNames) this.addWatchFile(join(folder, each, `${file}.yaml`));
+          for (const file of Object.keys(contentFiles)) {
+            this.addWatchFile(join(folder, each, `${file}.yaml`));
+          }
         }
         const { content, problems } = check();
         const shown = content ?? (preview ? lastGood : null);

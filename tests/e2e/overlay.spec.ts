@@ -10,7 +10,7 @@ import { pathFor } from '../../src/core/locale-paths.ts';
 import type { Locale } from '../../src/core/locale.ts';
 import { content as national } from '../support/content.ts';
 import { say } from '../support/keyboard.ts';
-import { startOverlayServer } from '../support/overlay-server.ts';
+import { serverFixture, startOverlayServer } from '../support/overlay-server.ts';
 import { expect, expectNoAxeViolations, test as base } from './fixtures.ts';
 
 const overlayFolder = 'examples/gemeente-lindewold';
@@ -18,18 +18,9 @@ const overlay = applyOverlay(overlayFolder, national);
 if (!overlay.applied) throw new Error(`The example overlay is refused: run content:check`);
 const { content } = overlay;
 
-const test = base.extend<object, { overlayUrl: string }>({
-  overlayUrl: [
-    // Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = await startOverlayServer(overlayFolder);
-      await use(server.url);
-      await server.stop();
-    },
-    { scope: 'worker', timeout: 180_000 },
-  ],
-  baseURL: async ({ overlayUrl }, use) => use(overlayUrl),
+const test = base.extend<object, { serverUrl: string }>({
+  serverUrl: serverFixture(() => startOverlayServer(overlayFolder)),
+  baseURL: async ({ serverUrl }, use) => use(serverUrl),
 });
 
 // One build and one server for both tests.
