@@ -57,6 +57,9 @@ test('a saved overlay file shows at once, and a saved mistake shows its error on
   });
   await expect(panel).toContainText(/nl\/organisation\.yaml:2 {2}name: this text is empty/);
   await expect(panel).toContainText('The overlay is refused; the page shows the national content.');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The panel shows before the app has loaded its modules again; give the page its time.
+  await expect(page.getByRole('heading', { level: 1, name: 'Meer weten of doen?' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(localHeading('Gemeente Lindewold-Oost')).toHaveCount(0);
 });
