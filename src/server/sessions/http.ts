@@ -41,8 +41,9 @@ export async function readBody<S extends z.ZodMiniType>(
   const text = await c.req.text();
   let data: unknown;
   try {
-    data = JSON.parse(text);
-  } catch {
+    data = JSON.parse(text, refuseProtoKeys);
+  } catch (error) {
+    if (error instanceof ApiProblem) throw error;
     throw new ApiProblem('bad_request', 'The body is not valid JSON.');
   }
   const result = schema.safeParse(data);
@@ -53,4 +54,13 @@ export async function readBody<S extends z.ZodMiniType>(
     throw new ApiProblem('bad_request', `The body is not valid. ${details.join('; ')}`);
   }
   return result.data;
+}
+
+/**
+ * A JSON reviver that refuses "__proto__" keys. JSON.parse makes them plain properties, but
+ * copying such an object elsewhere can change a prototype; no valid body ever has one.
+ */
+function refuseProtoKeys(key: string, value: unknown): unknown {
+  if (key === '__proto__') throw new ApiProblem('bad_request', 'The body has a "__proto__" key.');
+  return value;
 }
