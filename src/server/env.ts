@@ -13,6 +13,10 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
     .optional(),
   STATIC_DIR: z.string().min(1).default('./dist/client'),
+  /** Group-session join attempts per client address per minute. */
+  SESSION_JOIN_LIMIT: z.coerce.number().int().min(1).default(120),
+  /** Seconds between sweeps that delete expired group sessions. */
+  SESSION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;

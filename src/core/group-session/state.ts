@@ -1,0 +1,88 @@
+/**
+ * The live state of a group session, built from everything stored for it. It holds only
+ * counts and guarded aggregates, so the same state can go to the projector and to every phone.
+ */
+import { areaFeatures, vulnerableProcesses } from '../risk-scan.ts';
+import {
+  groupCultureScores,
+  groupRiskCounts,
+  groupSelfTestScores,
+  type LikertSubmission,
+  type RiskSubmission,
+} from './aggregates.ts';
+import type { SessionCatalog } from './catalog.ts';
+import type { AnswerActivity, SessionActivity, SessionState } from './contract.ts';
+import { voteStates, type DilemmaRecord } from './votes.ts';
+
+export interface SessionInfo {
+  id: string;
+  title: string;
+  locale: 'nl' | 'en';
+  activities: SessionActivity[];
+  dilemmaIds: string[];
+  k: number;
+  expiresAt: string;
+  joinCode: string;
+}
+
+/** Everything stored for a session that its state is made of. */
+export interface SessionSnapshot {
+  session: SessionInfo;
+  joined: number;
+  selfTest: LikertSubmission[];
+  culture: LikertSubmission[];
+  risk: RiskSubmission[];
+  dilemmas: DilemmaRecord[];
+  /** The chosen option ids per dilemma id (who chose what is not part of it). */
+  chosen: ReadonlyMap<string, readonly string[]>;
+}
+
+/** The state for the facilitator and for participants: only `viewer` and the join code differ. */
+export function buildSessionState(
+  snapshot: SessionSnapshot,
+  catalog: SessionCatalog,
+  viewer: SessionState['viewer'],
+): SessionState {
+  const { session } = snapshot;
+  const has = (activity: SessionActivity) => session.activities.includes(activity);
+  const finished: Partial<Record<AnswerActivity, number>> = {};
+  const results: SessionState['results'] = {};
+  if (has('self-test')) {
+    finished['self-test'] = countFinished(snapshot.selfTest);
+    results['self-test'] = groupSelfTestScores(catalog.selfTestItems, snapshot.selfTest, session.k);
+  }
+  if (has('culture-scan')) {
+    finished['culture-scan'] = countFinished(snapshot.culture);
+    results['culture-scan'] = groupCultureScores(catalog.cultureItems, snapshot.culture, session.k);
+  }
+  if (has('risk-scan')) {
+    finished['risk-scan'] = countFinished(snapshot.risk);
+    results['risk-scan'] = groupRiskCounts(
+      areaFeatures,
+      vulnerableProcesses,
+      snapshot.risk,
+      session.k,
+    );
+  }
+  const { currentVote, votes } = voteStates(
+    session.dilemmaIds,
+    snapshot.dilemmas,
+    (dilemmaId) => catalog.dilemmaOptions.get(dilemmaId) ?? [],
+    (dilemmaId) => snapshot.chosen.get(dilemmaId) ?? [],
+    session.k,
+  );
+  const { joinCode, ...shared } = session;
+  return {
+    session: viewer === 'facilitator' ? { ...shared, joinCode } : shared,
+    joined: snapshot.joined,
+    finished,
+    results,
+    currentVote,
+    votes,
+    viewer,
+  };
+}
+
+function countFinished(submissions: readonly { finished: boolean }[]): number {
+  return submissions.filter((submission) => submission.finished).length;
+}
