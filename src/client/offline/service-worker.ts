@@ -17,7 +17,9 @@ export function registerServiceWorker(): void {
     waiting = true;
     for (const listener of listeners) listener();
   });
-  void workbox.register();
+  // Without a worker the toolkit still works online; some private modes and test browsers
+  // refuse the registration, which is no reason to disturb the page.
+  workbox.register().catch(() => undefined);
 }
 
 /** For useSyncExternalStore: whether a newer version is ready. */
