@@ -2,11 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AnswerValue } from '../likert.ts';
 import { factorIds, type FactorId } from '../model.ts';
+import { cultureDimensions } from '../culture-scan.ts';
 import {
-  groupCultureScores,
   groupRiskCounts,
-  groupSelfTestScores,
-  type LikertSubmission,
+  groupScores,
+  scoreCultureParticipant,
+  scoreSelfTestParticipant,
 } from './aggregates.ts';
 import type { LikertItem } from './catalog.ts';
 import { minimumK, type GroupScore, type Guarded } from './contract.ts';
@@ -20,6 +21,26 @@ const items: LikertItem<FactorId>[] = factorIds.flatMap((factor) =>
     keying: 'positive' as const,
   })),
 );
+
+interface LikertSubmission {
+  answers: Record<string, AnswerValue>;
+  finished: boolean;
+}
+
+/** Scores every participant on their own, then combines them, as the server does. */
+const groupSelfTestScores = (
+  statements: readonly LikertItem<FactorId>[],
+  submissions: readonly LikertSubmission[],
+  k: number,
+) =>
+  groupScores(
+    factorIds,
+    submissions.map(({ answers, finished }) => ({
+      scores: scoreSelfTestParticipant(statements, answers),
+      finished,
+    })),
+    k,
+  );
 
 /** A finished participant who answered every statement of the given factors with `value`. */
 function participant(
@@ -53,7 +74,7 @@ describe('guard', () => {
   });
 });
 
-describe('groupSelfTestScores', () => {
+describe('self-test group scores', () => {
   it('is suppressed until k participants finished, and says how many are missing', () => {
     const result = groupSelfTestScores(items, [participant(5), participant(4)], 3);
     expect(result).toEqual({ status: 'suppressed', count: 2, needed: 1 });
@@ -124,7 +145,7 @@ describe('groupSelfTestScores', () => {
   });
 });
 
-describe('groupCultureScores', () => {
+describe('culture-scan group scores', () => {
   it('scores the seven dimensions with the same k rule', () => {
     const culture = [
       { id: 'h1', dimension: 'helderheid' as const, keying: 'positive' as const },
@@ -134,8 +155,17 @@ describe('groupCultureScores', () => {
       answers: { h1: a, h2: b },
       finished: true,
     });
-    expect(groupCultureScores(culture, [done(5, 1), done(4, 2)], 3).status).toBe('suppressed');
-    const result = groupCultureScores(culture, [done(5, 1), done(4, 2), done(3, 3)], 3);
+    const group = (submissions: LikertSubmission[]) =>
+      groupScores(
+        cultureDimensions,
+        submissions.map(({ answers, finished }) => ({
+          scores: scoreCultureParticipant(culture, answers),
+          finished,
+        })),
+        3,
+      );
+    expect(group([done(5, 1), done(4, 2)]).status).toBe('suppressed');
+    const result = group([done(5, 1), done(4, 2), done(3, 3)]);
     if (result.status !== 'shown') throw new Error('expected a shown result');
     expect(result.value).toHaveLength(7);
     expect(result.value[0]).toEqual({ id: 'helderheid', score: 75, contributors: 3 });

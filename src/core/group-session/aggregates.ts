@@ -3,7 +3,11 @@
  * these leave the server. Each result goes through `guard`: nothing is shown from fewer than
  * k participants, neither the whole result nor a single factor's score.
  */
-import { cultureDimensions, minimumAnswersPerDimension } from '../culture-scan.ts';
+import {
+  cultureDimensions,
+  minimumAnswersPerDimension,
+  type CultureDimension,
+} from '../culture-scan.ts';
 import { mean, scoreDimensions, type Answers } from '../likert.ts';
 import { factorIds, type FactorId } from '../model.ts';
 import { minimumAnswersPerFactor } from '../self-test.ts';
@@ -11,9 +15,12 @@ import type { LikertItem } from './catalog.ts';
 import type { GroupScore, Guarded } from './contract.ts';
 import { guard, shownOrNull } from './guard.ts';
 
-/** One participant's answers to a Likert activity, and whether they said they are done. */
-export interface LikertSubmission {
-  answers: Answers;
+/** One participant's scores per dimension (only those they have a score for). */
+export type ParticipantScores = Readonly<Record<string, number>>;
+
+/** One participant's scores for a Likert activity, and whether they said they are done. */
+export interface ScoredSubmission {
+  scores: ParticipantScores;
   finished: boolean;
 }
 
@@ -24,59 +31,68 @@ export interface RiskSubmission {
 }
 
 /**
- * Group scores per dimension: each finished participant is scored on their own (the same
- * rules as the personal profile), then per dimension the rounded mean of the participants who
- * have a score there, shown only when at least k have one. The whole result stays suppressed
- * until k participants have finished.
+ * Scores one participant with the same rules as the personal profile: per dimension the mean
+ * of their answered statements, from the minimum number of answers on. The server keeps this
+ * with each participant, so a live update reads one row per participant, not every answer.
  */
-export function groupLikertScores<D extends string>(
+export function scoreParticipant<D extends string>(
   items: readonly LikertItem<D>[],
   dimensionOrder: readonly D[],
   minimumAnswers: number,
-  submissions: readonly LikertSubmission[],
+  answers: Answers,
+): ParticipantScores {
+  const scores: Record<string, number> = {};
+  for (const result of scoreDimensions(
+    items,
+    (item) => item.dimension,
+    answers,
+    dimensionOrder,
+    minimumAnswers,
+  )) {
+    if (result.score !== null) scores[result.dimension] = result.score;
+  }
+  return scores;
+}
+
+/** A participant's self-test scores over the six factors. */
+export function scoreSelfTestParticipant(
+  items: readonly LikertItem<FactorId>[],
+  answers: Answers,
+): ParticipantScores {
+  return scoreParticipant(items, factorIds, minimumAnswersPerFactor, answers);
+}
+
+/** A participant's culture-scan scores over the seven dimensions. */
+export function scoreCultureParticipant(
+  items: readonly LikertItem<CultureDimension>[],
+  answers: Answers,
+): ParticipantScores {
+  return scoreParticipant(items, cultureDimensions, minimumAnswersPerDimension, answers);
+}
+
+/**
+ * Group scores per dimension: the rounded mean of the finished participants who have a score
+ * there, shown only when at least k have one. The whole result stays suppressed until k
+ * participants have finished.
+ */
+export function groupScores(
+  dimensionOrder: readonly string[],
+  submissions: readonly ScoredSubmission[],
   k: number,
 ): Guarded<GroupScore[]> {
   const finished = submissions.filter((submission) => submission.finished);
-  return guard(finished.length, k, () => {
-    const perParticipant = finished.map((submission) =>
-      scoreDimensions(
-        items,
-        (item) => item.dimension,
-        submission.answers,
-        dimensionOrder,
-        minimumAnswers,
-      ),
-    );
-    return dimensionOrder.map((dimension, index): GroupScore => {
-      const scores = perParticipant.flatMap((results) => {
-        const score = results[index]!.score;
-        return score === null ? [] : [score];
-      });
+  return guard(finished.length, k, () =>
+    dimensionOrder.map((dimension): GroupScore => {
+      const scores = finished.flatMap((submission) =>
+        Object.hasOwn(submission.scores, dimension) ? [submission.scores[dimension]!] : [],
+      );
       return {
         id: dimension,
         score: shownOrNull(guard(scores.length, k, () => Math.round(mean(scores)))),
         contributors: scores.length,
       };
-    });
-  });
-}
-
-/** The self-test's group profile over the six factors. */
-export function groupSelfTestScores(
-  items: readonly LikertItem<FactorId>[],
-  submissions: readonly LikertSubmission[],
-  k: number,
-): Guarded<GroupScore[]> {
-  return groupLikertScores(items, factorIds, minimumAnswersPerFactor, submissions, k);
-}
-
-/** The culture scan's group profile over the seven dimensions. */
-export function groupCultureScores(
-  items: readonly LikertItem<(typeof cultureDimensions)[number]>[],
-  submissions: readonly LikertSubmission[],
-  k: number,
-): Guarded<GroupScore[]> {
-  return groupLikertScores(items, cultureDimensions, minimumAnswersPerDimension, submissions, k);
+    }),
+  );
 }
 
 /**

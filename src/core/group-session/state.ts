@@ -3,16 +3,17 @@
  * counts and guarded aggregates, so the same state can go to the projector and to every phone.
  */
 import { areaFeatures, vulnerableProcesses } from '../risk-scan.ts';
+import { cultureDimensions } from '../culture-scan.ts';
+import { factorIds } from '../model.ts';
 import {
-  groupCultureScores,
   groupRiskCounts,
-  groupSelfTestScores,
-  type LikertSubmission,
+  groupScores,
   type RiskSubmission,
+  type ScoredSubmission,
 } from './aggregates.ts';
 import type { SessionCatalog } from './catalog.ts';
 import type { AnswerActivity, SessionActivity, SessionState } from './contract.ts';
-import { voteStates, type DilemmaRecord } from './votes.ts';
+import { voteStates, type DilemmaRecord, type VoteCounts } from './votes.ts';
 
 export interface SessionInfo {
   id: string;
@@ -29,12 +30,12 @@ export interface SessionInfo {
 export interface SessionSnapshot {
   session: SessionInfo;
   joined: number;
-  selfTest: LikertSubmission[];
-  culture: LikertSubmission[];
+  selfTest: ScoredSubmission[];
+  culture: ScoredSubmission[];
   risk: RiskSubmission[];
   dilemmas: DilemmaRecord[];
-  /** The chosen option ids per dilemma id (who chose what is not part of it). */
-  chosen: ReadonlyMap<string, readonly string[]>;
+  /** Votes per option, per dilemma id. */
+  voteCounts: ReadonlyMap<string, VoteCounts>;
 }
 
 /** The state for the facilitator and for participants: only `viewer` and the join code differ. */
@@ -49,11 +50,11 @@ export function buildSessionState(
   const results: SessionState['results'] = {};
   if (has('self-test')) {
     finished['self-test'] = countFinished(snapshot.selfTest);
-    results['self-test'] = groupSelfTestScores(catalog.selfTestItems, snapshot.selfTest, session.k);
+    results['self-test'] = groupScores(factorIds, snapshot.selfTest, session.k);
   }
   if (has('culture-scan')) {
     finished['culture-scan'] = countFinished(snapshot.culture);
-    results['culture-scan'] = groupCultureScores(catalog.cultureItems, snapshot.culture, session.k);
+    results['culture-scan'] = groupScores(cultureDimensions, snapshot.culture, session.k);
   }
   if (has('risk-scan')) {
     finished['risk-scan'] = countFinished(snapshot.risk);
@@ -68,7 +69,7 @@ export function buildSessionState(
     session.dilemmaIds,
     snapshot.dilemmas,
     (dilemmaId) => catalog.dilemmaOptions.get(dilemmaId) ?? [],
-    (dilemmaId) => snapshot.chosen.get(dilemmaId) ?? [],
+    (dilemmaId) => snapshot.voteCounts.get(dilemmaId) ?? {},
     session.k,
   );
   const { joinCode, ...shared } = session;

@@ -6,6 +6,13 @@ import { decideClose, decideOpen, decideVote, voteStates, type DilemmaRecord } f
 const session = ['d1', 'd2', 'd3'];
 const options = ['yes', 'no'];
 
+/** Votes per option, as the database counts them. */
+function counted(chosen: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const id of chosen) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
+}
+
 /** Applies a decision the way the server does: a changing decision updates the records. */
 function apply(records: DilemmaRecord[], id: string, change: 'open' | 'close'): DilemmaRecord[] {
   const decision = (change === 'open' ? decideOpen : decideClose)(session, records, id);
@@ -58,7 +65,7 @@ describe('dilemma votes', () => {
         session,
         records,
         () => options,
-        () => chosen,
+        () => counted(chosen),
         3,
       );
     const open = apply([], 'd1', 'open');
@@ -89,7 +96,7 @@ describe('dilemma votes', () => {
       session,
       closed,
       () => options,
-      () => ['yes', 'no'],
+      () => counted(['yes', 'no']),
       3,
     );
     expect(currentVote?.distribution).toEqual({ status: 'suppressed', count: 2, needed: 1 });
@@ -102,7 +109,7 @@ describe('dilemma votes', () => {
       session,
       records,
       () => options,
-      () => [],
+      () => ({}),
       3,
     );
     expect(currentVote?.dilemmaId).toBe('d1');
@@ -131,7 +138,7 @@ describe('dilemma votes', () => {
             session,
             records,
             () => options,
-            () => chosen,
+            () => counted(chosen),
             k,
           );
           for (const vote of votes) {

@@ -62,6 +62,9 @@ export function decideVote(
   return { ok: true, change: true };
 }
 
+/** Votes per option id, as counted by the database (who voted what is not part of it). */
+export type VoteCounts = Readonly<Record<string, number>>;
+
 /**
  * The state of one dilemma's vote as everyone sees it: a count while open; once closed, the
  * votes per option (every option listed) when at least k voted.
@@ -69,18 +72,16 @@ export function decideVote(
 export function voteState(
   record: DilemmaRecord,
   options: readonly string[],
-  chosen: readonly string[],
+  counts: VoteCounts,
   k: number,
 ): DilemmaVoteState {
+  // Only votes for the dilemma's own options count (the server refuses others anyway).
+  const votes = options.reduce((total, id) => total + (counts[id] ?? 0), 0);
   const distribution: Guarded<Record<string, number>> | null =
     record.status === 'open'
       ? null
-      : guard(chosen.length, k, () => {
-          const counts = Object.fromEntries(options.map((id) => [id, 0])) as Record<string, number>;
-          for (const id of chosen) if (Object.hasOwn(counts, id)) counts[id] = counts[id]! + 1;
-          return counts;
-        });
-  return { dilemmaId: record.dilemmaId, status: record.status, votes: chosen.length, distribution };
+      : guard(votes, k, () => Object.fromEntries(options.map((id) => [id, counts[id] ?? 0])));
+  return { dilemmaId: record.dilemmaId, status: record.status, votes, distribution };
 }
 
 /**
@@ -91,13 +92,13 @@ export function voteStates(
   sessionDilemmaIds: readonly string[],
   records: readonly DilemmaRecord[],
   optionsOf: (dilemmaId: string) => readonly string[],
-  chosenOf: (dilemmaId: string) => readonly string[],
+  countsOf: (dilemmaId: string) => VoteCounts,
   k: number,
 ): { currentVote: DilemmaVoteState | null; votes: DilemmaVoteState[] } {
   const byId = new Map(records.map((record) => [record.dilemmaId, record]));
   const votes = sessionDilemmaIds.flatMap((dilemmaId) => {
     const record = byId.get(dilemmaId);
-    return record ? [voteState(record, optionsOf(dilemmaId), chosenOf(dilemmaId), k)] : [];
+    return record ? [voteState(record, optionsOf(dilemmaId), countsOf(dilemmaId), k)] : [];
   });
   const current =
     records.find((record) => record.status === 'open') ??

@@ -136,6 +136,19 @@ export const migrations: Record<string, Migration> = {
       }
     },
   },
+  '003-session-scores': {
+    // Each participant's own scores per dimension, kept with their progress, so a live update
+    // reads one row per participant instead of every answer (see docs/decisions/027).
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('session_progress')
+        .addColumn('scores', 'text', (column) => column.notNull().defaultTo('{}'))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('session_progress').dropColumn('scores').execute();
+    },
+  },
 };
 
 /** Serves the migrations above to Kysely's Migrator. */

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** The tables of the server database, as Kysely sees them. */
 export interface AppMetaTable {
   key: string;
@@ -45,6 +47,8 @@ export interface SessionProgressTable {
   activity: string;
   /** 1 when the participant said they are done, else 0. */
   finished: number;
+  /** JSON: the participant's own score per dimension (self-test, culture scan), else {}. */
+  scores: ColumnType<string, string | undefined, string>;
 }
 
 export interface SessionDilemmaTable {

@@ -29,7 +29,9 @@ export const defaultJoinLimitPerMinute = 120;
 export function createSessionService(options: SessionServiceOptions) {
   const clock = options.clock ?? (() => new Date());
   const catalog = options.catalog ?? loadSessionCatalog();
-  const store = new SessionStore(options.database.db);
+  // SQLite flushes once per commit on one connection, so concurrent writes share commits;
+  // PostgreSQL commits transactions from its pool in parallel by itself.
+  const store = new SessionStore(options.database.db, options.database.kind === 'sqlite');
   const bus = options.bus ?? localBus();
 
   async function states(sessionId: string) {

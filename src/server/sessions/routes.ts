@@ -6,6 +6,10 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
+import {
+  scoreCultureParticipant,
+  scoreSelfTestParticipant,
+} from '../../core/group-session/aggregates.ts';
 import type { SessionCatalog } from '../../core/group-session/catalog.ts';
 import { unknownItemIds } from '../../core/group-session/catalog.ts';
 import {
@@ -21,6 +25,7 @@ import {
 } from '../../core/group-session/contract.ts';
 import { expiresAtFrom } from '../../core/group-session/expiry.ts';
 import type { SessionInfo } from '../../core/group-session/state.ts';
+import type { Answers } from '../../core/likert.ts';
 import {
   decideClose,
   decideOpen,
@@ -221,7 +226,10 @@ export function sessionRoutes(deps: SessionRouteDeps) {
         );
       }
     }
-    await store.saveAnswers(session.id, caller.participantId, activity, request);
+    await store.saveAnswers(session.id, caller.participantId, activity, {
+      ...request,
+      score: scorerOf(activity, catalog),
+    });
     bus.publish(session.id);
     return c.body(null, 204);
   });
@@ -278,6 +286,17 @@ export function sessionRoutes(deps: SessionRouteDeps) {
   });
 
   return app;
+}
+
+/** How a participant's answers to an activity are scored for the group profile, if at all. */
+function scorerOf(activity: AnswerActivity, catalog: SessionCatalog) {
+  if (activity === 'self-test') {
+    return (answers: Answers) => scoreSelfTestParticipant(catalog.selfTestItems, answers);
+  }
+  if (activity === 'culture-scan') {
+    return (answers: Answers) => scoreCultureParticipant(catalog.cultureItems, answers);
+  }
+  return undefined;
 }
 
 function notFound() {

@@ -4,16 +4,21 @@
  * Expired sessions are invisible here even before the sweep deletes them.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { LikertSubmission, RiskSubmission } from '../../core/group-session/aggregates.ts';
+import type {
+  ParticipantScores,
+  RiskSubmission,
+  ScoredSubmission,
+} from '../../core/group-session/aggregates.ts';
 import type {
   AnswerActivity,
   ParticipantAnswers,
   SessionActivity,
 } from '../../core/group-session/contract.ts';
 import type { SessionInfo, SessionSnapshot } from '../../core/group-session/state.ts';
-import type { DilemmaRecord } from '../../core/group-session/votes.ts';
-import type { AnswerValue } from '../../core/likert.ts';
+import type { DilemmaRecord, VoteCounts } from '../../core/group-session/votes.ts';
+import type { Answers, AnswerValue } from '../../core/likert.ts';
 import type { Database, GroupSessionTable } from '../db/schema.ts';
+import { directWriter, groupCommitWriter, type Writer } from './group-commit.ts';
 import { hashToken, newId, newJoinCode, newToken } from './tokens.ts';
 
 export interface NewSession {
@@ -38,12 +43,22 @@ export interface AnswerChange {
   features?: readonly string[];
   processes?: readonly string[];
   finished: boolean;
+  /** Scores the participant's merged answers (self-test, culture scan), kept for live updates. */
+  score?: (answers: Answers) => ParticipantScores;
 }
 
 export type DilemmaChange = 'open' | 'close';
 
 export class SessionStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  private readonly writer: Writer<Database>;
+
+  /** @param groupCommit batch concurrent writes into one transaction (SQLite: one flush). */
+  constructor(
+    private readonly db: Kysely<Database>,
+    groupCommit: boolean,
+  ) {
+    this.writer = groupCommit ? groupCommitWriter(db) : directWriter(db);
+  }
 
   /** Creates a session with a fresh join code; returns the facilitator token (never stored). */
   async createSession(
@@ -66,7 +81,7 @@ export class SessionStore {
         expires_at: input.expiresAt.toISOString(),
       };
       try {
-        await this.db.insertInto('group_session').values(row).execute();
+        await this.writer.write((trx) => trx.insertInto('group_session').values(row).execute());
         return { info: toInfo(row), facilitatorToken };
       } catch (error) {
         if (attempt >= 5 || !(await this.codeTaken(row.join_code))) throw error;
@@ -130,10 +145,12 @@ export class SessionStore {
   /** Adds an anonymous participant; returns their token (never stored). */
   async join(sessionId: string): Promise<string> {
     const token = newToken();
-    await this.db
-      .insertInto('session_participant')
-      .values({ id: newId(), session_id: sessionId, token_hash: hashToken(token) })
-      .execute();
+    await this.writer.write((trx) =>
+      trx
+        .insertInto('session_participant')
+        .values({ id: newId(), session_id: sessionId, token_hash: hashToken(token) })
+        .execute(),
+    );
     return token;
   }
 
@@ -153,7 +170,7 @@ export class SessionStore {
     for (const id of new Set(change.features)) rows.push({ item_id: `feature:${id}`, value: '1' });
     for (const id of new Set(change.processes)) rows.push({ item_id: `process:${id}`, value: '1' });
 
-    await this.db.transaction().execute(async (trx) => {
+    await this.writer.write(async (trx) => {
       const mine = (prefix: string) =>
         trx
           .deleteFrom('session_answer')
@@ -181,18 +198,31 @@ export class SessionStore {
           )
           .execute();
       }
+      let scores = '{}';
+      if (change.score) {
+        const merged = await trx
+          .selectFrom('session_answer')
+          .select(['item_id', 'value'])
+          .where('participant_id', '=', participantId)
+          .where('activity', '=', activity)
+          .execute();
+        const answers = Object.fromEntries(
+          merged.map((row) => [row.item_id, parseValue(row.value)]),
+        );
+        scores = JSON.stringify(change.score(answers));
+      }
+      const finished = change.finished ? 1 : 0;
       await trx
         .insertInto('session_progress')
         .values({
           session_id: sessionId,
           participant_id: participantId,
           activity,
-          finished: change.finished ? 1 : 0,
+          finished,
+          scores,
         })
         .onConflict((conflict) =>
-          conflict
-            .columns(['participant_id', 'activity'])
-            .doUpdateSet({ finished: change.finished ? 1 : 0 }),
+          conflict.columns(['participant_id', 'activity']).doUpdateSet({ finished, scores }),
         )
         .execute();
     });
@@ -265,7 +295,7 @@ export class SessionStore {
     now: Date,
     decide: (records: DilemmaRecord[]) => E | null,
   ): Promise<E | null> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.writer.write(async (trx) => {
       const records = await this.dilemmaRecords(sessionId, trx);
       const refusal = decide(records);
       if (refusal !== null) return refusal;
@@ -298,7 +328,7 @@ export class SessionStore {
     optionId: string,
     decide: (records: DilemmaRecord[]) => E | null,
   ): Promise<E | null> {
-    return this.db.transaction().execute(async (trx) => {
+    return this.writer.write(async (trx) => {
       const refusal = decide(await this.dilemmaRecords(sessionId, trx));
       if (refusal !== null) return refusal;
       await trx
@@ -319,7 +349,7 @@ export class SessionStore {
 
   /** Deletes a session with every participant, answer and vote. */
   async deleteSession(sessionId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.writer.write(async (trx) => {
       // Explicit deletes rather than relying on ON DELETE CASCADE alone, so nothing depends
       // on a connection setting (SQLite enforces foreign keys only when asked to).
       for (const table of [
@@ -350,7 +380,7 @@ export class SessionStore {
   async snapshot(sessionId: string, now: Date): Promise<SessionSnapshot | undefined> {
     const session = await this.findSession(sessionId, now);
     if (!session) return undefined;
-    const [joined, answers, progress, dilemmas, votes] = await Promise.all([
+    const [joined, ticks, progress, dilemmas, votes] = await Promise.all([
       this.db
         .selectFrom('session_participant')
         .select((eb) => eb.fn.countAll<number | string>().as('count'))
@@ -358,61 +388,56 @@ export class SessionStore {
         .executeTakeFirstOrThrow(),
       this.db
         .selectFrom('session_answer')
-        .select(['participant_id', 'activity', 'item_id', 'value'])
+        .select(['participant_id', 'item_id'])
         .where('session_id', '=', sessionId)
+        .where('activity', '=', 'risk-scan')
         .execute(),
       this.db
         .selectFrom('session_progress')
-        .select(['participant_id', 'activity', 'finished'])
+        .select(['participant_id', 'activity', 'finished', 'scores'])
         .where('session_id', '=', sessionId)
         .execute(),
       this.dilemmaRecords(sessionId),
       this.db
         .selectFrom('session_vote')
-        .select(['dilemma_id', 'option_id'])
+        .select((eb) => ['dilemma_id', 'option_id', eb.fn.countAll<number | string>().as('count')])
         .where('session_id', '=', sessionId)
+        .groupBy(['dilemma_id', 'option_id'])
         .execute(),
     ]);
 
-    const likert = new Map<string, LikertSubmission>();
+    const selfTest: ScoredSubmission[] = [];
+    const culture: ScoredSubmission[] = [];
     const risk = new Map<string, RiskSubmission & { features: string[]; processes: string[] }>();
-    const keyOf = (participantId: string, activity: string) => `${activity} ${participantId}`;
     for (const row of progress) {
-      const key = keyOf(row.participant_id, row.activity);
       const finished = Number(row.finished) === 1;
-      if (row.activity === 'risk-scan') risk.set(key, { features: [], processes: [], finished });
-      else likert.set(key, { answers: {}, finished });
-    }
-    for (const row of answers) {
-      const key = keyOf(row.participant_id, row.activity);
       if (row.activity === 'risk-scan') {
-        const submission = risk.get(key);
-        const [kind, id] = splitTick(row.item_id);
-        if (submission && kind === 'feature') submission.features.push(id);
-        if (submission && kind === 'process') submission.processes.push(id);
+        risk.set(row.participant_id, { features: [], processes: [], finished });
       } else {
-        const submission = likert.get(key);
-        if (submission)
-          (submission.answers as Record<string, AnswerValue>)[row.item_id] = parseValue(row.value);
+        const scored = { scores: JSON.parse(row.scores) as ParticipantScores, finished };
+        (row.activity === 'self-test' ? selfTest : culture).push(scored);
       }
     }
-    const ofActivity = <T>(map: Map<string, T>, activity: string) =>
-      [...map].filter(([key]) => key.startsWith(`${activity} `)).map(([, value]) => value);
-
-    const chosen = new Map<string, string[]>();
-    for (const vote of votes) {
-      const list = chosen.get(vote.dilemma_id) ?? [];
-      list.push(vote.option_id);
-      chosen.set(vote.dilemma_id, list);
+    for (const row of ticks) {
+      const submission = risk.get(row.participant_id);
+      const [kind, id] = splitTick(row.item_id);
+      if (submission && kind === 'feature') submission.features.push(id);
+      if (submission && kind === 'process') submission.processes.push(id);
+    }
+    const voteCounts = new Map<string, Record<string, number>>();
+    for (const row of votes) {
+      const counts = voteCounts.get(row.dilemma_id) ?? {};
+      counts[row.option_id] = Number(row.count);
+      voteCounts.set(row.dilemma_id, counts);
     }
     return {
       session,
       joined: Number(joined.count),
-      selfTest: ofActivity(likert, 'self-test'),
-      culture: ofActivity(likert, 'culture-scan'),
-      risk: ofActivity(risk, 'risk-scan'),
+      selfTest,
+      culture,
+      risk: [...risk.values()],
       dilemmas,
-      chosen,
+      voteCounts: voteCounts as ReadonlyMap<string, VoteCounts>,
     };
   }
 }
