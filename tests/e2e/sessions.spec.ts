@@ -24,6 +24,10 @@ import {
 const groupItems = content.nl.selftest.items.filter((item) => !item.roles);
 const factorNames = content.nl.model.factors.map((factor) => factor.name);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A button's name: its text, then ": " and what it acts on (hidden text, read after a space). */
+const labelled = (text: string, subject: string) =>
+  new RegExp(`^${escape(text)}\\s*: ${escape(subject)}$`);
 
 async function readPdf(path: string) {
   const document = await getDocument({ data: new Uint8Array(await readFile(path)) }).promise;
@@ -103,7 +107,9 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   const shown = screen.getByRole('main');
   await expect(shown.getByRole('heading', { level: 1 })).toHaveText(title);
   await expect(shown.locator('.app-join__code')).toHaveText(`${code.slice(0, 3)} ${code.slice(3)}`);
-  await expect(shown.getByText('Nog niemand is klaar.')).toBeVisible();
+  await expect(
+    shown.getByText('0 klaar. Nog 5 deelnemers nodig voordat de uitkomst te zien is.'),
+  ).toBeVisible();
   await expectNoAxeViolations(screen, 'presentation screen');
 
   // Participant 1 joins and answers the self-test by keyboard.
@@ -113,7 +119,7 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   await press(
     first,
     first.getByRole('button', {
-      name: `${t('session.participant.action.new')}: ${t('session.activity.self-test')}`,
+      name: labelled(t('session.participant.action.new'), t('session.activity.self-test')),
     }),
   );
   for (let screenIndex = 0; screenIndex < 6; screenIndex++) {
@@ -155,10 +161,10 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   const dilemmaId = content.nl.dilemmas.dilemmas.find((dilemma) => dilemma.discuss)!.id;
   const dilemma = content.nl.dilemmas.dilemmas.find((candidate) => candidate.id === dilemmaId)!;
   await main
-    .getByRole('button', { name: `${t('session.dashboard.openVote')}: ${dilemma.title}` })
+    .getByRole('button', { name: labelled(t('session.dashboard.openVote'), dilemma.title) })
     .click();
   const voteCard = first.getByRole('region', {
-    name: `${t('session.vote.now')}: ${dilemma.title}`,
+    name: labelled(t('session.vote.now'), dilemma.title),
   });
   await expect(voteCard).toBeVisible();
   await expectNoAxeViolations(first, 'participant vote');
@@ -179,14 +185,14 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   await expect(shown.getByText(t('session.vote.hiddenUntilClosed'))).toBeVisible();
   await expect(shown.getByRole('table', { name: /Uitslag/ })).toHaveCount(0);
   await main
-    .getByRole('button', { name: `${t('session.dashboard.closeVote')}: ${dilemma.title}` })
+    .getByRole('button', { name: labelled(t('session.dashboard.closeVote'), dilemma.title) })
     .click();
   const distribution = shown.getByRole('table', { name: `Uitslag: ${dilemma.title}` });
   await expect(distribution).toBeVisible();
-  // Participant 1 and two others chose the first option; three chose the second.
+  // Participant 1 and three others chose the first option; two chose the second.
   await expect(
     distribution.getByRole('row', {
-      name: new RegExp(`${dilemma.options[0]!.label.slice(0, 20)}.*3 \\(50%\\)`),
+      name: new RegExp(`${dilemma.options[0]!.label.slice(0, 20)}.*4 \\(67%\\)`),
     }),
   ).toBeVisible();
   await expectNoAxeViolations(screen, 'presentation screen with results');
@@ -276,7 +282,7 @@ test('the session screens in English pass axe and fit a phone; a wrong code gets
   await expectNoHorizontalOverflow(page, 'participant overview at 375 px');
   await page
     .getByRole('button', {
-      name: `${t('session.participant.action.new')}: ${t('session.activity.culture-scan')}`,
+      name: labelled(t('session.participant.action.new'), t('session.activity.culture-scan')),
     })
     .click();
   await expect(page.getByRole('radio').first()).toBeVisible();
@@ -285,7 +291,7 @@ test('the session screens in English pass axe and fit a phone; a wrong code gets
   await page.getByRole('button', { name: t('session.participant.toOverview') }).click();
   await page
     .getByRole('button', {
-      name: `${t('session.participant.action.new')}: ${t('session.activity.risk-scan')}`,
+      name: labelled(t('session.participant.action.new'), t('session.activity.risk-scan')),
     })
     .click();
   await page.getByRole('checkbox').first().check();
@@ -298,7 +304,7 @@ test('the session screens in English pass axe and fit a phone; a wrong code gets
   await page.reload();
   await page
     .getByRole('button', {
-      name: `${t('session.participant.action.started')}: ${t('session.activity.risk-scan')}`,
+      name: labelled(t('session.participant.action.started'), t('session.activity.risk-scan')),
     })
     .click();
   await expect(page.getByRole('checkbox').first()).toBeChecked();

@@ -19,7 +19,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   defaultExpiryDays,
   defaultK,
@@ -97,14 +97,13 @@ export default function StartPage() {
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created>();
   const summaryRef = useRef<HTMLDivElement>(null);
-  const resultRef = useRef<HTMLHeadingElement>(null);
   const heading = <PageHeading>{t('session.start.title')}</PageHeading>;
 
   if (created)
     return (
       <>
         {heading}
-        <CreatedSession created={created} headingRef={resultRef} />
+        <CreatedSession created={created} />
       </>
     );
 
@@ -133,7 +132,6 @@ export default function StartPage() {
     try {
       const response = await createSession(result.request);
       setCreated({ response, locale: result.request.locale });
-      requestAnimationFrame(() => resultRef.current?.focus());
     } catch (error) {
       setFailure(error instanceof SessionApiError ? error.failure : 'network');
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -321,14 +319,11 @@ function NumberField(props: {
   );
 }
 
-function CreatedSession({
-  created,
-  headingRef,
-}: {
-  created: Created;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-}) {
+function CreatedSession({ created }: { created: Created }) {
   const t = useT();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The form is gone: start reading at the result, which holds the link to keep.
+  useEffect(() => headingRef.current?.focus(), []);
   const locale = useLocale();
   const { response } = created;
   const fragment = facilitatorFragment({
