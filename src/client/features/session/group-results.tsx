@@ -120,7 +120,7 @@ export function GroupRiskScan({
   };
   return (
     <>
-      <Paragraph>{t('session.results.basedOn', { count: result.count })}</Paragraph>
+      <Paragraph>{t('session.results.riskBasedOn', { count: result.count })}</Paragraph>
       {table(t('session.results.features'), result.value.features, content.featureNames)}
       {table(t('session.results.processes'), result.value.processes, content.processNames)}
     </>

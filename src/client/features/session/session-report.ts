@@ -87,7 +87,7 @@ export function buildSessionReport(
             ]),
         });
         blocks = [
-          { kind: 'paragraph', text: t('session.results.basedOn', { count: result.count }) },
+          { kind: 'paragraph', text: t('session.results.riskBasedOn', { count: result.count }) },
           { kind: 'heading', text: t('session.results.features') },
           table(result.value.features, content.featureNames),
           { kind: 'heading', text: t('session.results.processes') },

@@ -355,7 +355,7 @@ function CreatedSession({ created }: { created: Created }) {
           {t('session.created.toDashboard')}
         </a>
       </Paragraph>
-      <JoinDetails code={response.joinCode} locale={created.locale} />
+      <JoinDetails code={response.joinCode} locale={created.locale} headingLevel={3} />
     </section>
   );
 }
