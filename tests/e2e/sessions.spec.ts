@@ -81,7 +81,6 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   const main = page.getByRole('main');
   await main.getByRole('textbox', { name: t('session.start.titleLabel') }).fill(title);
   await expect(main.getByRole('textbox', { name: t('session.start.kLabel') })).toHaveValue('5');
-  await expectNoAxeViolations(page, 'start page');
   await press(page, main.getByRole('button', { name: t('session.start.submit') }));
   await expect(main.getByRole('heading', { name: t('session.created.heading') })).toBeFocused();
   const link = await main
@@ -110,7 +109,6 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   await expect(
     shown.getByText('0 klaar. Nog 5 deelnemers nodig voordat de uitkomst te zien is.'),
   ).toBeVisible();
-  await expectNoAxeViolations(screen, 'presentation screen');
 
   // Participant 1 joins and answers the self-test by keyboard.
   const first = await joinAsParticipant(browser, baseURL!, code);
@@ -137,9 +135,9 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
   await expect(first.getByText(t('session.participant.status.finished'))).toBeVisible();
 
   // Participants 2 to 6 join in their own contexts; 2, 3 and 4 finish through the API.
-  const others = [];
-  for (let index = 0; index < 5; index++)
-    others.push(await joinAsParticipant(browser, baseURL!, code));
+  const others = await Promise.all(
+    [2, 3, 4, 5, 6].map(() => joinAsParticipant(browser, baseURL!, code)),
+  );
   const answers = Object.fromEntries(groupItems.map((item, index) => [item.id, (index % 5) + 1]));
   for (const other of others.slice(0, 3)) {
     await sendAsParticipant(other, code, 'answers/self-test', { answers, finished: true });
