@@ -41,9 +41,32 @@ function openSqlite(dataDir: string): ServerDatabase {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({
+      dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+    }),
     kind: 'sqlite',
     location: file,
+  };
+}
+
+/**
+ * Keeps prepared statements for reuse. Kysely prepares every query anew, and for the short
+ * queries of a live group session preparing costs about as much as running them. Queries
+ * differ only in their number of rows or ids, so a few hundred statements cover them all.
+ */
+function reusingStatements(sqlite: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(query: string) {
+      let statement = statements.get(query);
+      if (!statement) {
+        statement = sqlite.prepare(query);
+        if (statements.size >= 500) statements.delete(statements.keys().next().value!);
+        statements.set(query, statement);
+      }
+      return statement;
+    },
   };
 }
 
