@@ -26,6 +26,7 @@ async function shutdown() {
   stopSweeping();
   await sessions.close();
   server.close();
+  await database.writer.destroy();
   await database.db.destroy();
   process.exit(0);
 }

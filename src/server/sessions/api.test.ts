@@ -5,8 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrivatePostgres, type PrivatePostgres } from '../../../tests/support/postgres.ts';
+import { openStateStream } from '../../../tests/support/session-stream.ts';
 import type { ParticipantAnswers, SessionState } from '../../core/group-session/contract.ts';
 import { createApp } from '../app.ts';
 import { openServerDatabase, type ServerDatabase } from '../db/database.ts';
@@ -20,6 +22,7 @@ const [dilemmaA, dilemmaB] = [...catalog.dilemmaOptions.keys()] as [string, stri
 const optionsA = catalog.dilemmaOptions.get(dilemmaA)!;
 const optionsB = catalog.dilemmaOptions.get(dilemmaB)!;
 const joinLimit = 40;
+const ssePorts = { sqlite: 4406, postgres: 4407 };
 
 type Kind = 'sqlite' | 'postgres';
 
@@ -504,27 +507,34 @@ describe.each<Kind>(['sqlite', 'postgres'])('group-session API on %s', (kind) =>
 
   it('streams the state at once and after each change (SSE)', async () => {
     const session = await create();
-    const response = await call('GET', `/${session.sessionId}/events`, session.facilitatorToken);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    const next = async (): Promise<SessionState> => {
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += value;
-        const match = /event: state\ndata: (.*)\n\n/.exec(buffer);
-        if (match) return JSON.parse(match[1]!) as SessionState;
+    // Live streams are written to the Node socket, so this test listens on a real port.
+    const server = serve({ fetch: app.fetch, port: ssePorts[kind], hostname: '127.0.0.1' });
+    try {
+      const base = `http://127.0.0.1:${ssePorts[kind]}/api/sessions/${session.sessionId}`;
+      const refused = await fetch(`${base}/events`);
+      expect(refused.status).toBe(401);
+      const response = await fetch(`${base}/events`, { headers: bearer(session.facilitatorToken) });
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      await response.body?.cancel();
+      const stream = await openStateStream(`${base}/events`, session.facilitatorToken);
+      const first = await stream.waitFor(() => true);
+      expect(first).toMatchObject({ joined: 0, viewer: 'facilitator' });
+      await joinSession(session.joinCode);
+      expect((await stream.waitFor((live) => live.joined === 1)).session.joinCode).toBe(
+        session.joinCode,
+      );
+      stream.close();
+      // The hub forgets listeners that went away.
+      for (let wait = 0; wait < 50 && service.hub.listenerCount > 0; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
       }
-    };
-    expect((await next()).joined).toBe(0);
-    await joinSession(session.joinCode);
-    expect((await next()).joined).toBe(1);
-    await reader.cancel();
-    // The hub forgets a listener that went away.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(service.hub.listenerCount).toBe(0);
+      expect(service.hub.listenerCount).toBe(0);
+    } finally {
+      await new Promise((resolve) => {
+        server.close(resolve);
+        (server as import('node:http').Server).closeAllConnections();
+      });
+    }
   });
 
   it('treats an expired session as gone and the sweep deletes it', async () => {

@@ -31,7 +31,11 @@ export function createSessionService(options: SessionServiceOptions) {
   const catalog = options.catalog ?? loadSessionCatalog();
   // SQLite flushes once per commit on one connection, so concurrent writes share commits;
   // PostgreSQL commits transactions from its pool in parallel by itself.
-  const store = new SessionStore(options.database.db, options.database.kind === 'sqlite');
+  const store = new SessionStore(
+    options.database.db,
+    options.database.writer,
+    options.database.kind === 'sqlite',
+  );
   const bus = options.bus ?? localBus();
 
   async function states(sessionId: string) {

@@ -52,12 +52,17 @@ export type DilemmaChange = 'open' | 'close';
 export class SessionStore {
   private readonly writer: Writer<Database>;
 
-  /** @param groupCommit batch concurrent writes into one transaction (SQLite: one flush). */
+  /**
+   * @param db for reads
+   * @param writeDb for writes (on SQLite a connection on a worker thread)
+   * @param groupCommit batch concurrent writes into one transaction (SQLite: one flush)
+   */
   constructor(
     private readonly db: Kysely<Database>,
+    writeDb: Kysely<Database>,
     groupCommit: boolean,
   ) {
-    this.writer = groupCommit ? groupCommitWriter(db) : directWriter(db);
+    this.writer = groupCommit ? groupCommitWriter(writeDb) : directWriter(writeDb);
   }
 
   /** Creates a session with a fresh join code; returns the facilitator token (never stored). */
