@@ -53,14 +53,16 @@ export const test = base.extend<{ guard: void }>({
 export { expect };
 
 /**
- * Chromium logs every 4xx response as a console error. The group-session API answers a wrong
- * code, an ended session or a closed vote with a 4xx, and the screens turn those into
- * messages the specs check, so those refusals are not errors of the page.
+ * Chromium logs every 4xx response, and every request made offline, as a console error. The
+ * group-session API answers a wrong code, an ended session or a closed vote with a 4xx, and
+ * the screens turn those and a lost connection into messages the specs check, so they are
+ * not errors of the page.
  */
 function isAnsweredApiRefusal(message: ConsoleMessage): boolean {
   return (
-    /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text()) &&
-    new URL(message.location().url).pathname.startsWith('/api/sessions')
+    /^Failed to load resource: (the server responded with a status of 4\d\d|net::ERR_INTERNET_DISCONNECTED)/.test(
+      message.text(),
+    ) && new URL(message.location().url).pathname.startsWith('/api/sessions')
   );
 }
 

@@ -298,12 +298,27 @@ test('the session screens in English pass axe and fit a phone; a wrong code gets
     page.getByRole('heading', { level: 2, name: t('session.participant.risk.processesHeading') }),
   ).toBeFocused();
   await expectNoAxeViolations(page, 'risk scan screen');
-  // Back on this phone later: the tick is still there (kept here and on the server).
+  // Without a network, finishing says the answers wait on this phone; sending again works.
+  await page.context().setOffline(true);
+  await page.getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: t('session.participant.finish') }).click();
+  await expect(page.getByText(t('session.failure.sendNetwork'))).toBeVisible();
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+  await page.context().setOffline(false);
+  await page.getByRole('button', { name: t('session.participant.retry') }).click();
+  await expect(page.getByText(t('session.failure.sendNetwork'))).toBeHidden();
+  await page.getByRole('button', { name: t('session.participant.finish') }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: t('session.participant.activitiesHeading') }),
+  ).toBeFocused();
+  // Back on this phone later: the ticks are still there (kept here and on the server).
   await page.reload();
   await page
     .getByRole('button', {
-      name: labelled(t('session.participant.action.started'), t('session.activity.risk-scan')),
+      name: labelled(t('session.participant.action.finished'), t('session.activity.risk-scan')),
     })
     .click();
+  await expect(page.getByRole('checkbox').first()).toBeChecked();
+  await page.getByRole('button', { name: t('session.participant.next') }).click();
   await expect(page.getByRole('checkbox').first()).toBeChecked();
 });
