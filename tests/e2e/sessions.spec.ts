@@ -5,12 +5,11 @@
  * only at k, a vote stays hidden until closed, the report holds aggregates only, and ending
  * the session tells everyone. Then every session screen in English passes axe.
  */
-import { readFile } from 'node:fs/promises';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from '@playwright/test';
 import type { CreateSessionResponse } from '../../src/core/group-session/contract.ts';
 import { pathFor } from '../../src/core/locale-paths.ts';
 import { content } from '../support/content.ts';
+import { readPdf } from '../support/pdf.ts';
 import { press, say } from '../support/keyboard.ts';
 import { answerScreenByKeyboard } from '../support/self-test.ts';
 import {
@@ -28,16 +27,6 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A button's name: its text, then ": " and what it acts on (hidden text, read after a space). */
 const labelled = (text: string, subject: string) =>
   new RegExp(`^${escape(text)}\\s*: ${escape(subject)}$`);
-
-async function readPdf(path: string) {
-  const document = await getDocument({ data: new Uint8Array(await readFile(path)) }).promise;
-  let text = '';
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await (await document.getPage(number)).getTextContent();
-    text += page.items.map((item) => ('str' in item ? item.str : '')).join('');
-  }
-  return squeeze(text);
-}
 
 /** A participant in a browser context of their own, joined through the join page. */
 async function joinAsParticipant(browser: Browser, baseURL: string, code: string) {
@@ -201,7 +190,7 @@ test('a facilitator and six participants: results at k, hidden votes, a live scr
     main.getByRole('button', { name: t('session.report.download') }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^weerbaar-sessierapport-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const pdf = await readPdf((await download.path())!);
+  const pdf = (await readPdf((await download.path())!)).text;
   expect(pdf).toContain(squeeze(title));
   for (const name of factorNames) expect(pdf).toContain(squeeze(name));
   expect(pdf).toContain(squeeze(dilemma.options[0]!.label));

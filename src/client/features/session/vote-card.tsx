@@ -3,19 +3,10 @@
  * the options, and a button to vote. The vote is anonymous; it can be changed while the vote
  * is open. Nobody sees the distribution until the facilitator closes the vote.
  */
-import {
-  Alert,
-  Button,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
-  Heading2,
-  Paragraph,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import type { Content } from '../../../content/schema.ts';
+import { ChoiceFieldset } from '../../components/choice-fieldset.tsx';
 import { useT } from '../../i18n/locale-context.tsx';
 import { sendVote, SessionApiError, type SessionFailure } from './session-api.ts';
 import { failureMessage } from './session-messages.ts';
@@ -69,30 +60,14 @@ export function VoteCard({
       </Heading2>
       <Paragraph>{dilemma.situation}</Paragraph>
       <form className="app-form" onSubmit={(event) => void submit(event)} noValidate>
-        <Fieldset invalid={missing}>
-          <FieldsetLegend>{t('session.vote.question')}</FieldsetLegend>
-          {missing && (
-            <Paragraph className="app-inline-error">{t('session.vote.chooseFirst')}</Paragraph>
-          )}
-          <div className="app-choices">
-            {dilemma.options.map((option) => {
-              const id = `vote-${dilemma.id}-${option.id}`;
-              return (
-                <FormField key={option.id} type="radio">
-                  <RadioButton
-                    id={id}
-                    name={`vote-${dilemma.id}`}
-                    checked={selected === option.id}
-                    onChange={() => setSelected(option.id)}
-                  />
-                  <FormLabel htmlFor={id} type="radio">
-                    {option.label}
-                  </FormLabel>
-                </FormField>
-              );
-            })}
-          </div>
-        </Fieldset>
+        <ChoiceFieldset
+          name={`vote-${dilemma.id}`}
+          legend={t('session.vote.question')}
+          options={dilemma.options}
+          selected={selected}
+          onSelect={setSelected}
+          missingMessage={missing ? t('session.vote.chooseFirst') : undefined}
+        />
         <div className="app-status" aria-live="polite">
           {votedFor && !failure && (
             <Alert type="ok">
