@@ -8,7 +8,7 @@ import type { ContentFileName } from '../content/schema.ts';
 import { blockIds, type BlockId } from '../core/blocks.ts';
 import type { Locale } from '../core/locale.ts';
 import { reportContentFiles } from './features/report/report-content.ts';
-import { sessionContentFiles } from './features/session/session-content.ts';
+import { sessionContentFiles } from './features/session/session-content-files.ts';
 import { loadContentFile, loadMessageGroup } from './i18n/locale-bundle.ts';
 import { WithMessages } from './i18n/locale-context.tsx';
 import type { MessageGroup } from './i18n/message-groups.ts';
@@ -189,10 +189,10 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   threats: ['safety', 'sources'],
   safetyPlan: ['safety'],
   media: ['media', 'sources'],
-  sessionStart: sessionContentFiles,
-  sessionDashboard: sessionContentFiles,
-  sessionScreen: sessionContentFiles,
-  sessionParticipant: sessionContentFiles,
+  sessionStart: [...sessionContentFiles],
+  sessionDashboard: [...sessionContentFiles],
+  sessionScreen: [...sessionContentFiles],
+  sessionParticipant: [...sessionContentFiles],
 };
 
 /** The interface texts of a block that each kind of page needs beyond the frame's. */

@@ -4,17 +4,8 @@
  * the dilemmas, with the names the result screens need looked up by id.
  */
 import { useMemo } from 'react';
-import type { Content, ContentFileName } from '../../../content/schema.ts';
+import type { Content } from '../../../content/schema.ts';
 import { useContentFile } from '../../i18n/locale-context.tsx';
-
-/** The content files every session page loads. */
-export const sessionContentFiles: ContentFileName[] = [
-  'selftest',
-  'model',
-  'culture',
-  'risks',
-  'dilemmas',
-];
 
 type Dilemma = Content['dilemmas']['dilemmas'][number];
 
