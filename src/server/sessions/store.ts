@@ -103,22 +103,21 @@ export class SessionStore {
     return row !== undefined;
   }
 
-  /** The live (not expired) session, or undefined. */
-  async findSession(id: string, now: Date): Promise<SessionInfo | undefined> {
-    const row = await this.db
-      .selectFrom('group_session')
-      .selectAll()
-      .where('id', '=', id)
-      .where('expires_at', '>', now.toISOString())
-      .executeTakeFirst();
-    return row && toInfo(row);
+  /** The live (not expired) session with this id, or undefined. */
+  findSession(id: string, now: Date): Promise<SessionInfo | undefined> {
+    return this.findLive('id', id, now);
   }
 
-  async findSessionByCode(code: string, now: Date): Promise<SessionInfo | undefined> {
+  /** The live session with this join code, or undefined. */
+  findSessionByCode(code: string, now: Date): Promise<SessionInfo | undefined> {
+    return this.findLive('join_code', code, now);
+  }
+
+  private async findLive(column: 'id' | 'join_code', value: string, now: Date) {
     const row = await this.db
       .selectFrom('group_session')
       .selectAll()
-      .where('join_code', '=', code)
+      .where(column, '=', value)
       .where('expires_at', '>', now.toISOString())
       .executeTakeFirst();
     return row && toInfo(row);
