@@ -218,7 +218,8 @@ async function runSessions(kind: string) {
   let dataDir: string | undefined;
   const env: Record<string, string> = { SESSION_JOIN_LIMIT: String(participants * 10) };
   if (kind === 'postgres') {
-    postgres = await startPrivatePostgres();
+    // Durable like production: every commit is flushed to disk, as SQLite's are.
+    postgres = await startPrivatePostgres({ durable: true });
     env.DATABASE_URL = postgres.url;
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'weerbaar-bench-'));
