@@ -8,6 +8,8 @@ export interface StateStream {
   /** Resolves with the first state (already received or still to come) that matches. */
   waitFor(match: (state: SessionState) => boolean, timeoutMs?: number): Promise<SessionState>;
   close(): void;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
 }
 
 export async function openStateStream(url: string, token: string): Promise<StateStream> {
@@ -22,7 +24,7 @@ export async function openStateStream(url: string, token: string): Promise<State
   const states: SessionState[] = [];
   const waiters = new Set<() => void>();
   let buffer = '';
-  void (async () => {
+  const ended = (async () => {
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     try {
       for (;;) {
@@ -44,6 +46,7 @@ export async function openStateStream(url: string, token: string): Promise<State
   })();
 
   return {
+    ended,
     waitFor(match, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {

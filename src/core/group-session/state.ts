@@ -15,16 +15,8 @@ import type { SessionCatalog } from './catalog.ts';
 import type { AnswerActivity, SessionActivity, SessionState } from './contract.ts';
 import { voteStates, type DilemmaRecord, type VoteCounts } from './votes.ts';
 
-export interface SessionInfo {
-  id: string;
-  title: string;
-  locale: 'nl' | 'en';
-  activities: SessionActivity[];
-  dilemmaIds: string[];
-  k: number;
-  expiresAt: string;
-  joinCode: string;
-}
+/** A stored session as the server knows it: what the state shows, with the join code. */
+export type SessionInfo = SessionState['session'] & { joinCode: string };
 
 /** Everything stored for a session that its state is made of. */
 export interface SessionSnapshot {

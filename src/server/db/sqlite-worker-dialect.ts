@@ -42,6 +42,7 @@ export class SqliteWorkerDialect implements Dialect {
 
 class SqliteWorkerDriver implements Driver {
   private worker?: Worker;
+  private checkpointer?: Worker;
   private readonly pending = new Map<number, (reply: WorkerReply) => void>();
   private nextId = 0;
   /** SQLite has one writer: queries of one transaction must not interleave with another's. */
@@ -60,9 +61,20 @@ class SqliteWorkerDriver implements Driver {
   ) {}
 
   async init(): Promise<void> {
-    const worker = new Worker(new URL('./sqlite-writer.worker.mjs', import.meta.url), {
-      workerData: { file: this.file, pragmas: this.pragmas },
+    const script = new URL('./sqlite-writer.worker.mjs', import.meta.url);
+    const worker = new Worker(script, {
+      workerData: { file: this.file, pragmas: this.pragmas, role: 'writer' },
     });
+    // A second thread checkpoints the WAL, so the writer never stops for it.
+    this.checkpointer = new Worker(script, {
+      workerData: {
+        file: this.file,
+        pragmas: this.pragmas,
+        role: 'checkpointer',
+        checkpointMs: 1000,
+      },
+    });
+    this.checkpointer.unref();
     worker.on('message', (reply: WorkerReply) => {
       this.pending.get(reply.id)?.(reply);
       this.pending.delete(reply.id);
@@ -103,6 +115,7 @@ class SqliteWorkerDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
+    await this.checkpointer?.terminate();
     await this.worker?.terminate();
   }
 

@@ -5,9 +5,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 
-const { file, pragmas } = workerData;
+const { file, pragmas, role, checkpointMs } = workerData;
 const sqlite = new SqliteDatabase(file);
 for (const pragma of pragmas) sqlite.pragma(pragma);
+
+if (role === 'checkpointer') {
+  // Copies the WAL into the database file on its own connection and thread. PASSIVE never
+  // waits for the writer, so commits do not stall while the database file is flushed (the
+  // writer's own automatic checkpoints are switched off for that reason).
+  setInterval(() => {
+    try {
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Busy or interrupted: the next round catches up.
+    }
+  }, checkpointMs);
+} else {
+  sqlite.pragma('wal_autocheckpoint = 0');
+}
 
 // Reused prepared statements, as on the main thread (sqlite-statements.ts says why).
 const statements = new Map();
@@ -21,7 +36,7 @@ function prepare(sql) {
   return statement;
 }
 
-parentPort.on('message', ({ id, sql, parameters }) => {
+parentPort?.on('message', ({ id, sql, parameters }) => {
   try {
     const statement = prepare(sql);
     if (statement.reader) {

@@ -299,6 +299,31 @@ describe.each<Kind>(['sqlite', 'postgres'])('group-session API on %s', (kind) =>
       expect(({} as Record<string, unknown>).admin).toBeUndefined();
     });
 
+    it('refuses answers over 64 KiB with 413 and keeps the earlier ones', async () => {
+      const session = await create({ activities: ['self-test'], dilemmaIds: [] });
+      const phone = await joinSession(session.joinCode);
+      const first = { [selfTestIds[0]!]: 2 as const };
+      await call('PUT', `/${session.sessionId}/answers/self-test`, phone, {
+        answers: first,
+        finished: false,
+      });
+      const huge = Object.fromEntries(
+        Array.from({ length: 4000 }, (_, index) => [`statement-${index}`, 5]),
+      );
+      await expectError(
+        await call('PUT', `/${session.sessionId}/answers/self-test`, phone, {
+          answers: huge,
+          finished: true,
+        }),
+        413,
+        'too_large',
+      );
+      expect(await mine(session.sessionId, phone)).toEqual({
+        votes: {},
+        'self-test': { answers: first, finished: false },
+      });
+    });
+
     it('refuses a body over 64 KiB with 413', async () => {
       const before = await countSessions();
       const response = await call('POST', '', undefined, {
@@ -524,6 +549,13 @@ describe.each<Kind>(['sqlite', 'postgres'])('group-session API on %s', (kind) =>
         session.joinCode,
       );
       stream.close();
+      // Ending the session ends the streams of everyone still listening.
+      const last = await openStateStream(`${base}/events`, session.facilitatorToken);
+      await last.waitFor(() => true);
+      expect((await call('DELETE', `/${session.sessionId}`, session.facilitatorToken)).status).toBe(
+        204,
+      );
+      await last.ended;
       // The hub forgets listeners that went away.
       for (let wait = 0; wait < 50 && service.hub.listenerCount > 0; wait++) {
         await new Promise((resolve) => setTimeout(resolve, 20));

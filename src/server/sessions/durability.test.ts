@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, type ServerProcess } from '../../../tests/support/server-process.ts';
+import { callSessionApi } from '../../../tests/support/session-api.ts';
 import type { ParticipantAnswers } from '../../core/group-session/contract.ts';
 import { loadSessionCatalog } from './catalog.ts';
 
@@ -21,16 +22,8 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function call(method: string, path: string, token?: string, body?: unknown) {
-  return fetch(`http://127.0.0.1:${port}/api/sessions${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const call = (method: string, path: string, token?: string, body?: unknown) =>
+  callSessionApi(`http://127.0.0.1:${port}`, method, path, token, body);
 
 describe('durability on SQLite', () => {
   it('keeps every acknowledged answer when the server is killed mid-way', async () => {

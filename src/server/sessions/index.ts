@@ -8,6 +8,7 @@ import type { ServerDatabase } from '../db/database.ts';
 import { localBus, type ChangeBus } from './bus.ts';
 import { loadSessionCatalog } from './catalog.ts';
 import { SessionHub, type Viewer } from './hub.ts';
+import { ApiProblem } from './http.ts';
 import { fixedWindowLimiter } from './rate-limit.ts';
 import { sessionRoutes } from './routes.ts';
 import { SessionStore } from './store.ts';
@@ -48,7 +49,8 @@ export function createSessionService(options: SessionServiceOptions) {
   }
   async function stateFor(sessionId: string, viewer: Viewer) {
     const snapshot = await store.snapshot(sessionId, clock());
-    if (!snapshot) throw new Error('The session disappeared while it was read.');
+    // Ended or expired between the token check and this read.
+    if (!snapshot) throw new ApiProblem('not_found', 'This session has ended or expired.');
     return buildSessionState(snapshot, catalog, viewer);
   }
 

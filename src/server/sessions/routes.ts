@@ -88,13 +88,14 @@ export function sessionRoutes(deps: SessionRouteDeps) {
     if (!token) {
       throw new ApiProblem('unauthorized', 'Send your session token as "Authorization: Bearer …".');
     }
-    const sessionId = c.req.param('id') ?? '';
-    const session = await store.findSession(sessionId, clock());
-    if (!session) throw notFound();
-    const caller = await store.identify(token);
-    if (!caller) throw new ApiProblem('unauthorized', 'This token is not known (any more).');
-    if (caller.sessionId !== session.id) {
-      throw new ApiProblem('forbidden', 'This token belongs to another session.');
+    const found = await store.sessionFor(c.req.param('id') ?? '', token, clock());
+    if (!found) throw notFound();
+    const { session, caller } = found;
+    if (!caller) {
+      if (await store.isKnownToken(token)) {
+        throw new ApiProblem('forbidden', 'This token belongs to another session.');
+      }
+      throw new ApiProblem('unauthorized', 'This token is not known (any more).');
     }
     if (role !== 'any' && caller.kind !== role) {
       throw new ApiProblem('forbidden', `Only the ${role} of this session may do this.`);

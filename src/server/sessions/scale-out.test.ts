@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrivatePostgres, type PrivatePostgres } from '../../../tests/support/postgres.ts';
 import { startServer, type ServerProcess } from '../../../tests/support/server-process.ts';
+import { callSessionApi } from '../../../tests/support/session-api.ts';
 import { openStateStream } from '../../../tests/support/session-stream.ts';
 import { loadSessionCatalog } from './catalog.ts';
 
@@ -28,16 +29,13 @@ afterAll(async () => {
   postgres?.stop();
 });
 
-function call(server: ServerProcess, method: string, path: string, token?: string, body?: unknown) {
-  return fetch(`${server.url}/api/sessions${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const call = (
+  server: ServerProcess,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+) => callSessionApi(server.url, method, path, token, body);
 
 describe('two instances on one PostgreSQL', () => {
   it('shows changes made on instance A live to a listener on instance B', async () => {

@@ -103,48 +103,73 @@ export class SessionStore {
     return row !== undefined;
   }
 
-  /** The live (not expired) session, or undefined. */
-  async findSession(id: string, now: Date): Promise<SessionInfo | undefined> {
+  /** The live (not expired) session with this id, or undefined. */
+  findSession(id: string, now: Date): Promise<SessionInfo | undefined> {
+    return this.findLive('id', id, now);
+  }
+
+  /** The live session with this join code, or undefined. */
+  findSessionByCode(code: string, now: Date): Promise<SessionInfo | undefined> {
+    return this.findLive('join_code', code, now);
+  }
+
+  private async findLive(column: 'id' | 'join_code', value: string, now: Date) {
     const row = await this.db
       .selectFrom('group_session')
       .selectAll()
-      .where('id', '=', id)
+      .where(column, '=', value)
       .where('expires_at', '>', now.toISOString())
       .executeTakeFirst();
     return row && toInfo(row);
   }
 
-  async findSessionByCode(code: string, now: Date): Promise<SessionInfo | undefined> {
-    const row = await this.db
-      .selectFrom('group_session')
-      .selectAll()
-      .where('join_code', '=', code)
-      .where('expires_at', '>', now.toISOString())
-      .executeTakeFirst();
-    return row && toInfo(row);
-  }
-
-  /** Whose token this is, in any session; undefined when nobody's. */
-  async identify(token: string): Promise<Caller | undefined> {
+  /**
+   * The live session and who the token belongs to there, in one query (the common case of
+   * every request). `caller` is undefined when the token is not of this session.
+   */
+  async sessionFor(
+    sessionId: string,
+    token: string,
+    now: Date,
+  ): Promise<{ session: SessionInfo; caller: Caller | undefined } | undefined> {
     const hash = hashToken(token);
-    const participant = await this.db
-      .selectFrom('session_participant')
-      .select(['id', 'session_id'])
-      .where('token_hash', '=', hash)
+    const row = await this.db
+      .selectFrom('group_session as s')
+      .leftJoin('session_participant as p', (join) =>
+        join.onRef('p.session_id', '=', 's.id').on('p.token_hash', '=', hash),
+      )
+      .selectAll('s')
+      .select('p.id as participant_id')
+      .where('s.id', '=', sessionId)
+      .where('s.expires_at', '>', now.toISOString())
       .executeTakeFirst();
-    if (participant) {
-      return {
-        kind: 'participant',
-        sessionId: participant.session_id,
-        participantId: participant.id,
-      };
+    if (!row) return undefined;
+    const session = toInfo(row);
+    let caller: Caller | undefined;
+    if (row.participant_id) {
+      caller = { kind: 'participant', sessionId, participantId: row.participant_id };
+    } else if (row.facilitator_token_hash === hash) {
+      caller = { kind: 'facilitator', sessionId };
     }
-    const session = await this.db
-      .selectFrom('group_session')
-      .select('id')
-      .where('facilitator_token_hash', '=', hash)
-      .executeTakeFirst();
-    return session && { kind: 'facilitator', sessionId: session.id };
+    return { session, caller };
+  }
+
+  /** Whether the token belongs to anyone in any session (to tell 401 from 403). */
+  async isKnownToken(token: string): Promise<boolean> {
+    const hash = hashToken(token);
+    const [participant, facilitator] = await Promise.all([
+      this.db
+        .selectFrom('session_participant')
+        .select('id')
+        .where('token_hash', '=', hash)
+        .executeTakeFirst(),
+      this.db
+        .selectFrom('group_session')
+        .select('id')
+        .where('facilitator_token_hash', '=', hash)
+        .executeTakeFirst(),
+    ]);
+    return participant !== undefined || facilitator !== undefined;
   }
 
   /** Adds an anonymous participant; returns their token (never stored). */
