@@ -8,7 +8,9 @@ export function UpdateNotice() {
   const t = useT();
   const waiting = useSyncExternalStore(subscribeToUpdate, isUpdateWaiting, () => false);
   return (
-    <div role="status" className="app-update">
+    // A polite live region that is always there, so the notice is announced when it appears;
+    // no status role, so it is not mistaken for the page's own status messages.
+    <div aria-live="polite" className="app-update">
       {waiting && (
         <Alert type="info">
           <Paragraph>{t('app.update.text')}</Paragraph>
