@@ -9,6 +9,7 @@ import { blockIds, type BlockId } from '../core/blocks.ts';
 import type { Locale } from '../core/locale.ts';
 import { pagePaths, type FixedPagePath } from '../core/page-paths.ts';
 import { reportContentFiles } from './features/report/report-content.ts';
+import { sessionContentFiles } from './features/session/session-content-files.ts';
 import { loadContentFile, loadMessageGroup } from './i18n/locale-bundle.ts';
 import { WithMessages } from './i18n/locale-context.tsx';
 import type { MessageGroup } from './i18n/message-groups.ts';
@@ -51,6 +52,11 @@ const loaders = {
   safetyPlan: () => import('./features/risk/safety-plan-page.tsx'),
   incidents: () => import('./features/risk/incidents-page.tsx'),
   media: () => import('./features/risk/media-page.tsx'),
+  sessionHome: () => import('./features/session/session-home-page.tsx'),
+  sessionStart: () => import('./features/session/start-page.tsx'),
+  sessionDashboard: () => import('./features/session/dashboard-page.tsx'),
+  sessionScreen: () => import('./features/session/screen-page.tsx'),
+  sessionParticipant: () => import('./features/session/participant-page.tsx'),
 };
 
 const HomePage = lazy(loaders.home);
@@ -88,6 +94,11 @@ const ThreatsPage = lazy(loaders.threats);
 const SafetyPlanPage = lazy(loaders.safetyPlan);
 const IncidentsPage = lazy(loaders.incidents);
 const MediaPage = lazy(loaders.media);
+const SessionHomePage = lazy(loaders.sessionHome);
+const SessionStartPage = lazy(loaders.sessionStart);
+const SessionDashboardPage = lazy(loaders.sessionDashboard);
+const SessionScreenPage = lazy(loaders.sessionScreen);
+const SessionParticipantPage = lazy(loaders.sessionParticipant);
 
 // Typed against core's list: a page added there without a component here (or here without
 // an entry there) fails the typecheck.
@@ -125,6 +136,11 @@ const fixedPaths: Record<FixedPagePath, keyof typeof loaders> = {
   'wat-kom-je-tegen/veiligheidsplan': 'safetyPlan',
   'wat-kom-je-tegen/incidenten': 'incidents',
   'wat-kom-je-tegen/media': 'media',
+  sessie: 'sessionHome',
+  'sessie/nieuw': 'sessionStart',
+  'sessie/beheer': 'sessionDashboard',
+  'sessie/scherm': 'sessionScreen',
+  'sessie/doe': 'sessionParticipant',
 };
 
 export { pagePaths };
@@ -175,11 +191,16 @@ const pageContent: Partial<Record<keyof typeof loaders, ContentFileName[]>> = {
   threats: ['safety', 'sources'],
   safetyPlan: ['safety'],
   media: ['media', 'sources'],
+  sessionStart: [...sessionContentFiles],
+  sessionDashboard: [...sessionContentFiles],
+  sessionScreen: [...sessionContentFiles],
+  sessionParticipant: [...sessionContentFiles],
 };
 
 /** The interface texts of a block that each kind of page needs beyond the frame's. */
 function pageMessages(kind: keyof typeof loaders): MessageGroup[] {
   if (kind.startsWith('selfTest')) return ['selfTest'];
+  if (kind.startsWith('session')) return ['session'];
   // The report speaks of every block in that block's own words.
   if (kind === 'report') return ['report', 'selfTest', 'carry', 'risk', 'act'];
   const group = (
@@ -263,6 +284,11 @@ export function renderPage(path: string): ReactElement {
     safetyPlan: SafetyPlanPage,
     incidents: IncidentsPage,
     media: MediaPage,
+    sessionHome: SessionHomePage,
+    sessionStart: SessionStartPage,
+    sessionDashboard: SessionDashboardPage,
+    sessionScreen: SessionScreenPage,
+    sessionParticipant: SessionParticipantPage,
   }[kind];
   const groups = pageMessages(kind);
   return groups.length > 0 ? (

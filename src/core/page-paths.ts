@@ -40,6 +40,11 @@ export const fixedPagePaths = [
   'wat-kom-je-tegen/veiligheidsplan',
   'wat-kom-je-tegen/incidenten',
   'wat-kom-je-tegen/media',
+  'sessie',
+  'sessie/nieuw',
+  'sessie/beheer',
+  'sessie/scherm',
+  'sessie/doe',
 ] as const;
 
 export type FixedPagePath = (typeof fixedPagePaths)[number];

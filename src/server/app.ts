@@ -13,21 +13,25 @@ import type { Locale } from '../core/locale.ts';
 import type { ServerDatabase } from './db/database.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { securityHeaders } from './security-headers.ts';
+import { createSessionService, type SessionService } from './sessions/index.ts';
 
 export interface AppOptions {
   database: ServerDatabase;
   staticDir: string;
+  /** Group sessions; made with an in-process change bus when not given. */
+  sessions?: SessionService;
 }
 
 const immutable = 'public, max-age=31536000, immutable';
 
-export function createApp({ database, staticDir }: AppOptions) {
+export function createApp({ database, staticDir, sessions }: AppOptions) {
   const app = new Hono();
   app.use(securityHeaders());
   app.use(compress());
 
   const api = new Hono();
   api.route('/health', healthRoutes(database));
+  api.route('/sessions', (sessions ?? createSessionService({ database })).routes);
   api.all('*', (c) =>
     c.json({ error: 'not_found', message: 'There is no API route at this address.' }, 404),
   );

@@ -15,6 +15,10 @@ const envSchema = z.object({
   STATIC_DIR: z.string().min(1).default('./dist/client'),
   // The organisation overlay the build must hold (docs/decisions/020-organisation-overlays.md).
   WEERBAAR_OVERLAY: z.string().min(1).optional(),
+  /** Group-session join attempts per client address per minute. */
+  SESSION_JOIN_LIMIT: z.coerce.number().int().min(1).default(120),
+  /** Seconds between sweeps that delete expired group sessions. */
+  SESSION_SWEEP_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,8 +4,6 @@
  * with pdf.js: its pages and its text (the user's factor names, register entry, map,
  * risk picture and actions, the date and the toolkit's version).
  */
-import { readFile } from 'node:fs/promises';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from '@playwright/test';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { MessageId } from '../../src/client/i18n/messages.ts';
@@ -15,6 +13,7 @@ import type { Locale } from '../../src/core/locale.ts';
 import type { PersonalData } from '../../src/core/personal-data.ts';
 import { content } from '../support/content.ts';
 import { press, say, tick } from '../support/keyboard.ts';
+import { readPdf } from '../support/pdf.ts';
 import { restore } from '../support/restore.ts';
 import { expect, expectNoAxeViolations, tabTo, test } from './fixtures.ts';
 
@@ -80,17 +79,6 @@ const seeded: PersonalData = {
     actions: [{ id: 'x1', title: 'Gesprek met de griffier plannen', status: 'todo' }],
   },
 };
-
-/** The text of every page of a PDF, whitespace removed (a name may wrap in a table cell). */
-async function readPdf(path: string) {
-  const document = await getDocument({ data: new Uint8Array(await readFile(path)) }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const text = await (await document.getPage(number)).getTextContent();
-    pages.push(text.items.map((item) => ('str' in item ? item.str : '')).join(''));
-  }
-  return { pageCount: document.numPages, text: pages.join('').replace(/\s+/g, '') };
-}
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 

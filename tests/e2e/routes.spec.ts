@@ -61,6 +61,8 @@ const routes = locales.flatMap((locale) => {
     { locale, page: 'toegankelijkheid', heading: c.accessibility.heading },
     { locale, page: 'mijn-gegevens', heading: t('data.title') },
     { locale, page: 'rapport', heading: t('report.title') },
+    { locale, page: 'sessie', heading: t('session.home.title') },
+    { locale, page: 'sessie/nieuw', heading: t('session.start.title') },
     { locale, page: 'bestaat-niet', heading: t('notFound.title') },
   ];
 });

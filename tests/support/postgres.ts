@@ -36,7 +36,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+/**
+ * @param options.durable flush commits to disk like a production server (benches); tests
+ *   skip the flushes (fsync=off) because they never outlive a crash of the machine.
+ */
+export async function startPrivatePostgres(
+  options: { durable?: boolean } = {},
+): Promise<PrivatePostgres> {
   const bin = findBinDir();
   const dir = mkdtempSync(join(tmpdir(), 'weerbaar-pg-'));
   const dataDir = join(dir, 'data');
@@ -62,7 +68,7 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     '-l',
     join(dir, 'server.log'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.durable ? '' : ' -c fsync=off'}`,
     '-w',
     'start',
   ]);

@@ -17,7 +17,18 @@ import type { MessageId } from '../i18n/messages.ts';
 const UnlockPanel = lazy(() => import('../features/vault/unlock-panel.tsx'));
 
 /** Pages that show no personal data: readable while the vault is locked. */
-const readableWhileLocked = new Set(['achtergrond', 'meer-weten', 'privacy', 'toegankelijkheid']);
+const readableWhileLocked = new Set([
+  'achtergrond',
+  'meer-weten',
+  'privacy',
+  'toegankelijkheid',
+  // Group sessions keep nothing in the vault: a participant token and own answers only.
+  'sessie',
+  'sessie/nieuw',
+  'sessie/beheer',
+  'sessie/scherm',
+  'sessie/doe',
+]);
 
 /** The footer's pages about the toolkit itself, with their link texts. */
 const footerLinks: [page: string, label: MessageId][] = [

@@ -15,6 +15,7 @@ export const lazyMessageGroups = [
   'data',
   'vault',
   'report',
+  'session',
 ] as const;
 export type MessageGroup = (typeof lazyMessageGroups)[number];
 

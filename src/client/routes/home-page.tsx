@@ -45,6 +45,12 @@ export default function HomePage() {
         </ol>
       </section>
 
+      <section aria-labelledby="sessions" className="app-callout">
+        <Heading2 id="sessions">{t('home.sessionsHeading')}</Heading2>
+        <Paragraph>{t('home.sessionsText')}</Paragraph>
+        <AppLink page="sessie">{t('home.sessionsLink')}</AppLink>
+      </section>
+
       {home.sections.map((section) => (
         <SectionView key={section.id} section={section} />
       ))}

@@ -8,6 +8,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Env } from '../env.ts';
+import { reusingStatements, sqlitePragmas } from './sqlite-statements.ts';
+import { SqliteWorkerDialect } from './sqlite-worker-dialect.ts';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 
@@ -15,6 +17,11 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 
 export interface ServerDatabase {
   db: Kysely<Database>;
+  /**
+   * For writes that must not hold up the event loop: on SQLite a second connection on a
+   * worker thread (its commits wait for the disk there); on PostgreSQL the same as `db`.
+   */
+  writer: Kysely<Database>;
   kind: DatabaseKind;
   /** Where the data lives, without credentials: the SQLite file or the PostgreSQL host. */
   location: string;
@@ -35,13 +42,12 @@ function openSqlite(dataDir: string): ServerDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, sqliteFileName);
   const sqlite = new SqliteDatabase(file);
-  // WAL lets readers work during writes; FULL sync makes every committed write survive a crash.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
+  for (const pragma of sqlitePragmas) sqlite.pragma(pragma);
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({
+      dialect: new SqliteDialect({ database: reusingStatements(sqlite) }),
+    }),
+    writer: new Kysely<Database>({ dialect: new SqliteWorkerDialect(file, sqlitePragmas) }),
     kind: 'sqlite',
     location: file,
   };
@@ -50,8 +56,10 @@ function openSqlite(dataDir: string): ServerDatabase {
 function openPostgres(url: string): ServerDatabase {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const host = new URL(url).host;
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
-    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    db,
+    writer: db,
     kind: 'postgres',
     location: host,
   };

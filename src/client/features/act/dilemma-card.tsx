@@ -6,20 +6,16 @@
 import {
   Button,
   ButtonGroup,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
   Heading2,
   Heading3,
   Paragraph,
-  RadioButton,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
 import type { Content } from '../../../content/schema.ts';
 import { SourceCitations } from '../../components/source-citations.tsx';
+import { ChoiceFieldset } from '../../components/choice-fieldset.tsx';
 import { useT } from '../../i18n/locale-context.tsx';
 
 type Dilemma = Content['dilemmas']['dilemmas'][number];
@@ -66,30 +62,14 @@ export function DilemmaCard({ dilemma, themeName, chosen, onChoose }: DilemmaCar
             choose();
           }}
         >
-          <Fieldset invalid={missing}>
-            <FieldsetLegend>{t('act.dilemmas.question')}</FieldsetLegend>
-            {missing && (
-              <Paragraph className="app-inline-error">{t('act.dilemmas.chooseFirst')}</Paragraph>
-            )}
-            <div className="app-choices">
-              {dilemma.options.map((option) => {
-                const id = `${headingId}-${option.id}`;
-                return (
-                  <FormField key={option.id} type="radio">
-                    <RadioButton
-                      id={id}
-                      name={headingId}
-                      checked={selected === option.id}
-                      onChange={() => setSelected(option.id)}
-                    />
-                    <FormLabel htmlFor={id} type="radio">
-                      {option.label}
-                    </FormLabel>
-                  </FormField>
-                );
-              })}
-            </div>
-          </Fieldset>
+          <ChoiceFieldset
+            name={headingId}
+            legend={t('act.dilemmas.question')}
+            options={dilemma.options}
+            selected={selected}
+            onSelect={setSelected}
+            missingMessage={missing ? t('act.dilemmas.chooseFirst') : undefined}
+          />
           <Button type="submit" appearance="primary-action-button">
             {t('act.dilemmas.choose')}
             <span className="app-visually-hidden">: {dilemma.title}</span>
