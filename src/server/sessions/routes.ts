@@ -25,6 +25,7 @@ import {
   type JoinResponse,
 } from '../../core/group-session/contract.ts';
 import { expiresAtFrom } from '../../core/group-session/expiry.ts';
+import { sessionSetupProblem } from '../../core/group-session/setup.ts';
 import type { SessionInfo } from '../../core/group-session/state.ts';
 import type { Answers } from '../../core/likert.ts';
 import {
@@ -106,23 +107,10 @@ export function sessionRoutes(deps: SessionRouteDeps) {
   app.post('/', async (c) => {
     const request = await readBody(c, createSessionRequestSchema);
     const activities = [...new Set(request.activities)];
-    const votes = activities.includes('dilemmas');
-    if (votes && request.dilemmaIds.length === 0) {
-      throw new ApiProblem('bad_request', 'Choose at least one dilemma for the dilemmas activity.');
-    }
-    if (!votes && request.dilemmaIds.length > 0) {
-      throw new ApiProblem('bad_request', 'dilemmaIds need the dilemmas activity.');
-    }
-    if (new Set(request.dilemmaIds).size !== request.dilemmaIds.length) {
-      throw new ApiProblem('bad_request', 'dilemmaIds names a dilemma twice.');
-    }
-    const unknown = request.dilemmaIds.filter((id) => !catalog.dilemmaOptions.has(id));
-    if (unknown.length > 0) {
-      throw new ApiProblem(
-        'bad_request',
-        `Unknown dilemma ids: ${unknown.slice(0, 5).join(', ')}.`,
-      );
-    }
+    const problem = sessionSetupProblem(activities, request.dilemmaIds, (id) =>
+      catalog.dilemmaOptions.has(id),
+    );
+    if (problem) throw new ApiProblem('bad_request', problem);
     const now = clock();
     const { info, facilitatorToken } = await store.createSession(
       {
