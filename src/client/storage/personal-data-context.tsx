@@ -17,6 +17,7 @@ import {
 } from 'react';
 import type { ImportResult } from '../../core/export-file.ts';
 import type { PersonalData, SectionName } from '../../core/personal-data.ts';
+import { forgetAllStoredSessions } from '../features/session/stored-sessions-key.ts';
 import { firstPageShown } from '../first-page.ts';
 import type { IdleMinutes } from '../../core/vault-settings.ts';
 import type { PersonalDataStore, VaultStatus } from './personal-data-store.ts';
@@ -138,7 +139,12 @@ export function PersonalDataProvider({ children }: { children: ReactNode }) {
       importFile: (text: string, byteLength: number, passphrase?: string) =>
         andRefresh((opened) => opened.importFile(text, byteLength, passphrase)),
       exportText: (now: Date) => enqueue((opened) => opened.exportText(latest.current, now)),
-      eraseAll: () => andRefresh((opened) => opened.eraseAll()),
+      eraseAll: () =>
+        andRefresh((opened) => {
+          // Group sessions joined on this device are forgotten too: "everything" is everything.
+          forgetAllStoredSessions();
+          return opened.eraseAll();
+        }),
       unlock: (passphrase: string) => andRefresh((opened) => opened.unlock(passphrase)),
       lock: () => {
         if (!store || store.vaultStatus !== 'open') return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeOwnAnswers, type StoredSession } from './participant-store.ts';
+import { mergeOwnAnswers, withUnsentOnly, type StoredSession } from './participant-store.ts';
 
 describe('own answers after returning', () => {
   const local: StoredSession = {
@@ -27,5 +27,16 @@ describe('own answers after returning', () => {
       'culture-scan': { answers: { c: 4 }, finished: true },
       votes: { skybox: 'go' },
     });
+  });
+
+  it('stores only the answers the server does not have yet, never confirmed ones or votes', () => {
+    const stored = withUnsentOnly({ ...local, answers: { ...local.answers, votes: { x: 'go' } } });
+    expect(stored).toEqual({
+      sessionId: 's',
+      token: 't',
+      answers: { 'self-test': { answers: { a: 2, b: 5 }, finished: false }, votes: {} },
+      unsent: ['self-test'],
+    });
+    expect(JSON.stringify(stored)).not.toContain('"c"');
   });
 });

@@ -1,9 +1,11 @@
 /**
  * What a participant's phone keeps of a group session, in localStorage under the join code:
  * the participant token (so leaving and returning resumes, without an account) and the
- * participant's own answers with the activities not yet sent, so that nothing typed is lost
- * when the network fails. It never holds anyone else's answers. Read back through a schema;
- * anything unreadable counts as absent.
+ * participant's own answers of the activities not yet sent, so that nothing typed is lost
+ * when the network fails. Answers the server has confirmed are not kept: returning fetches
+ * them from the server, so the phone holds no readable answers beyond what is in transit
+ * (the vault cannot seal localStorage). It never holds anyone else's answers. Read back
+ * through a schema; anything unreadable counts as absent.
  */
 import { z } from 'zod/mini';
 import {
@@ -12,8 +14,7 @@ import {
   type ParticipantAnswers,
 } from '../../../core/group-session/contract.ts';
 import { answersSchema } from '../../../core/likert-schema.ts';
-
-const storageKey = 'weerbaar-group-sessions';
+import { storageKey } from './stored-sessions-key.ts';
 
 const likertSchema = z.object({ answers: answersSchema, finished: z.boolean() });
 
@@ -62,7 +63,17 @@ export function readStoredSession(code: string): StoredSession | undefined {
 }
 
 export function writeStoredSession(code: string, session: StoredSession): void {
-  writeAll({ ...readAll(), [code]: session });
+  writeAll({ ...readAll(), [code]: withUnsentOnly(session) });
+}
+
+/** What is written to the phone's storage: the token, and only answers not yet sent. */
+export function withUnsentOnly(session: StoredSession): StoredSession {
+  const answers: StoredSession['answers'] = { votes: {} };
+  for (const activity of session.unsent) {
+    const mine = session.answers[activity];
+    if (mine) Object.assign(answers, { [activity]: mine });
+  }
+  return { ...session, answers };
 }
 
 /** Forgets a session (it ended, or its token is no longer accepted). */
