@@ -85,7 +85,8 @@ test('with the vault on, a reload locks the data, a wrong passphrase is refused,
     name: t('carry.startingPoint.note', { condition: weak.text }),
   });
   await typeInto(page, noteField, note);
-  expect(await storedText(page)).toContain('Hypotheek');
+  // Saving follows typing; wait until the whole note is stored.
+  await expect.poll(() => storedText(page)).toContain(note);
 
   await turnOnVault(page, locale);
   await expectNoAxeViolations(page, 'my data with the vault on');
