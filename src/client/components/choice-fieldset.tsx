@@ -1,6 +1,6 @@
 /**
  * One choice among a few options, as radio buttons under a legend, with a message when the
- * person went on without choosing. The dilemma trainer and the group vote both ask it.
+ * person went on without choosing. The dilemma trainer, the guides and the group vote ask it.
  */
 import {
   Fieldset,
@@ -20,6 +20,7 @@ interface ChoiceFieldsetProps {
   onSelect: (optionId: string) => void;
   /** Shown (and the fieldset marked invalid) when set. */
   missingMessage?: string;
+  className?: string;
 }
 
 export function ChoiceFieldset({
@@ -29,9 +30,10 @@ export function ChoiceFieldset({
   selected,
   onSelect,
   missingMessage,
+  className,
 }: ChoiceFieldsetProps) {
   return (
-    <Fieldset invalid={Boolean(missingMessage)}>
+    <Fieldset invalid={Boolean(missingMessage)} className={className}>
       <FieldsetLegend>{legend}</FieldsetLegend>
       {missingMessage && <Paragraph className="app-inline-error">{missingMessage}</Paragraph>}
       <div className="app-choices">

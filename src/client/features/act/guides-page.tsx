@@ -6,20 +6,16 @@
 import {
   Alert,
   Button,
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormLabel,
   Heading2,
   Heading3,
   Link,
   Paragraph,
-  RadioButton,
 } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import type { Content } from '../../../content/schema.ts';
 import { contactFits, localFirst, resolveGuide } from '../../../core/guides.ts';
 import { AppLink } from '../../components/app-link.tsx';
+import { ChoiceFieldset } from '../../components/choice-fieldset.tsx';
 import { LocalOrganisation } from '../../components/local-organisation.tsx';
 import { describeOffice } from '../../components/office-description.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -132,29 +128,17 @@ export default function GuidesPage() {
           )}
           <form className="app-form" onSubmit={(event) => event.preventDefault()}>
             {guide.questions.map((question) => (
-              <Fieldset key={question.id} className="app-statement">
-                <FieldsetLegend>{question.text}</FieldsetLegend>
-                <div className="app-choices">
-                  {question.options.map((option) => {
-                    const id = `guide-${guide.id}-${question.id}-${option.id}`;
-                    return (
-                      <FormField key={option.id} type="radio">
-                        <RadioButton
-                          id={id}
-                          name={`guide-${guide.id}-${question.id}`}
-                          checked={answers[question.id] === option.id}
-                          onChange={() =>
-                            setAnswers((current) => ({ ...current, [question.id]: option.id }))
-                          }
-                        />
-                        <FormLabel htmlFor={id} type="radio">
-                          {option.label}
-                        </FormLabel>
-                      </FormField>
-                    );
-                  })}
-                </div>
-              </Fieldset>
+              <ChoiceFieldset
+                key={question.id}
+                className="app-statement"
+                name={`guide-${guide.id}-${question.id}`}
+                legend={question.text}
+                options={question.options}
+                selected={answers[question.id]}
+                onSelect={(optionId) =>
+                  setAnswers((current) => ({ ...current, [question.id]: optionId }))
+                }
+              />
             ))}
           </form>
           <Heading3 id="steps-heading">{t('act.guides.stepsHeading')}</Heading3>

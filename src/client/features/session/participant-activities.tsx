@@ -13,7 +13,8 @@ import {
   Heading2,
   Paragraph,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { AnswerActivity } from '../../../core/group-session/contract.ts';
 import { areaFeatures, vulnerableProcesses } from '../../../core/risk-scan.ts';
 import type { AnswerValue } from '../../../core/likert.ts';
 import { CheckboxField } from '../../components/checkbox-field.tsx';
@@ -118,6 +119,58 @@ function useMove(
   return { busy, move: (to: number | 'finish') => void move(to) };
 }
 
+/** The frame every activity screen shares: progress, heading, the form and its buttons. */
+function ActivityFrame({
+  activity,
+  title,
+  step,
+  steps,
+  heading,
+  busy,
+  onMove,
+  onDone,
+  notice,
+  intro,
+  children,
+}: {
+  activity: AnswerActivity;
+  title: string;
+  step: number;
+  steps: number;
+  heading: RefObject<HTMLHeadingElement | null>;
+  busy: boolean;
+  onMove: (to: number | 'finish') => void;
+  onDone: () => void;
+  notice: ReactNode;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="activity-heading" className="app-section">
+      <Paragraph className="app-progress-text">
+        {t('session.participant.progress', {
+          activity: t(activityName[activity]),
+          step: step + 1,
+          steps,
+        })}
+      </Paragraph>
+      <Heading2 id="activity-heading" ref={heading} tabIndex={-1} className="app-focus-target">
+        {title}
+      </Heading2>
+      {intro}
+      <form className="app-form" onSubmit={(event) => event.preventDefault()}>
+        {children}
+        {notice}
+        <ScreenButtons step={step} steps={steps} busy={busy} onMove={onMove} />
+      </form>
+      <Button appearance="subtle-button" onClick={onDone}>
+        {t('session.participant.toOverview')}
+      </Button>
+    </section>
+  );
+}
+
 export function LikertActivity({
   activity,
   answers,
@@ -154,51 +207,49 @@ export function LikertActivity({
   const offset = screens.slice(0, step).reduce((total, earlier) => total + earlier.items.length, 0);
 
   return (
-    <section aria-labelledby="activity-heading" className="app-section">
-      <Paragraph className="app-progress-text">
-        {t('session.participant.progress', {
-          activity: t(activityName[activity]),
-          step: step + 1,
-          steps: screens.length,
-        })}
-      </Paragraph>
-      <Heading2 id="activity-heading" ref={heading} tabIndex={-1} className="app-focus-target">
-        {theme?.title ?? t(activityName[activity])}
-      </Heading2>
-      {theme && <Paragraph>{theme.intro}</Paragraph>}
-      {!theme && step === 0 && <Paragraph>{content.culture.intro.lead}</Paragraph>}
-      <form className="app-form" onSubmit={(event) => event.preventDefault()}>
-        {screen.items.map((item, index) => (
-          <LikertStatement
-            key={item.id}
-            id={`${activity}-${item.id}`}
-            numberLabel={t('common.statementNumber', { number: offset + index + 1 })}
-            text={item.text}
-            options={options}
-            value={own.answers[item.id]}
-            onAnswer={(value) =>
-              onChange((current) => ({
-                ...current,
-                [activity]: {
-                  answers: { ...current[activity]?.answers, [item.id]: value },
-                  finished: current[activity]?.finished ?? false,
-                },
-              }))
-            }
-          />
-        ))}
-        {notice}
-        {own.finished && step === screens.length - 1 && (
-          <Alert type="ok">
-            <Paragraph>{t('session.participant.finishedNote')}</Paragraph>
-          </Alert>
-        )}
-        <ScreenButtons step={step} steps={screens.length} busy={busy} onMove={move} />
-      </form>
-      <Button appearance="subtle-button" onClick={onDone}>
-        {t('session.participant.toOverview')}
-      </Button>
-    </section>
+    <ActivityFrame
+      activity={activity}
+      title={theme?.title ?? t(activityName[activity])}
+      step={step}
+      steps={screens.length}
+      heading={heading}
+      busy={busy}
+      onMove={move}
+      onDone={onDone}
+      notice={notice}
+      intro={
+        theme ? (
+          <Paragraph>{theme.intro}</Paragraph>
+        ) : (
+          step === 0 && <Paragraph>{content.culture.intro.lead}</Paragraph>
+        )
+      }
+    >
+      {screen.items.map((item, index) => (
+        <LikertStatement
+          key={item.id}
+          id={`${activity}-${item.id}`}
+          numberLabel={t('common.statementNumber', { number: offset + index + 1 })}
+          text={item.text}
+          options={options}
+          value={own.answers[item.id]}
+          onAnswer={(value) =>
+            onChange((current) => ({
+              ...current,
+              [activity]: {
+                answers: { ...current[activity]?.answers, [item.id]: value },
+                finished: current[activity]?.finished ?? false,
+              },
+            }))
+          }
+        />
+      ))}
+      {own.finished && step === screens.length - 1 && (
+        <Alert type="ok">
+          <Paragraph>{t('session.participant.finishedNote')}</Paragraph>
+        </Alert>
+      )}
+    </ActivityFrame>
   );
 }
 
@@ -239,52 +290,45 @@ export function RiskActivity({
   const ticked = own[list.key];
 
   return (
-    <section aria-labelledby="activity-heading" className="app-section">
-      <Paragraph className="app-progress-text">
-        {t('session.participant.progress', {
-          activity: t(activityName['risk-scan']),
-          step: step + 1,
-          steps: lists.length,
-        })}
-      </Paragraph>
-      <Heading2 id="activity-heading" ref={heading} tabIndex={-1} className="app-focus-target">
-        {list.heading}
-      </Heading2>
-      <form className="app-form" onSubmit={(event) => event.preventDefault()}>
-        <Fieldset>
-          <FieldsetLegend>{list.legend}</FieldsetLegend>
-          <ul className="app-conditions">
-            {list.entries.map((entry) => (
-              <li key={entry.id} className="app-condition">
-                <CheckboxField
-                  id={`risk-${entry.id}`}
-                  label={entry.name}
-                  description={entry.explanation}
-                  checked={ticked.includes(entry.id)}
-                  onChange={(on) =>
-                    onChange((current) => {
-                      const risk = current['risk-scan'] ?? {
-                        features: [],
-                        processes: [],
-                        finished: false,
-                      };
-                      const next = list.all.filter((id) =>
-                        id === entry.id ? on : risk[list.key].includes(id),
-                      );
-                      return { ...current, 'risk-scan': { ...risk, [list.key]: next } };
-                    })
-                  }
-                />
-              </li>
-            ))}
-          </ul>
-        </Fieldset>
-        {notice}
-        <ScreenButtons step={step} steps={lists.length} busy={busy} onMove={move} />
-      </form>
-      <Button appearance="subtle-button" onClick={onDone}>
-        {t('session.participant.toOverview')}
-      </Button>
-    </section>
+    <ActivityFrame
+      activity="risk-scan"
+      title={list.heading}
+      step={step}
+      steps={lists.length}
+      heading={heading}
+      busy={busy}
+      onMove={move}
+      onDone={onDone}
+      notice={notice}
+    >
+      <Fieldset>
+        <FieldsetLegend>{list.legend}</FieldsetLegend>
+        <ul className="app-conditions">
+          {list.entries.map((entry) => (
+            <li key={entry.id} className="app-condition">
+              <CheckboxField
+                id={`risk-${entry.id}`}
+                label={entry.name}
+                description={entry.explanation}
+                checked={ticked.includes(entry.id)}
+                onChange={(on) =>
+                  onChange((current) => {
+                    const risk = current['risk-scan'] ?? {
+                      features: [],
+                      processes: [],
+                      finished: false,
+                    };
+                    const next = list.all.filter((id) =>
+                      id === entry.id ? on : risk[list.key].includes(id),
+                    );
+                    return { ...current, 'risk-scan': { ...risk, [list.key]: next } };
+                  })
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      </Fieldset>
+    </ActivityFrame>
   );
 }
